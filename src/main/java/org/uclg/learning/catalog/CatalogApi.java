@@ -1,0 +1,48 @@
+package org.uclg.learning.catalog;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.uclg.learning.shared.NotFoundException;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The catalogue of modules and their sections, in en, es or fr. */
+@Singleton
+public class CatalogApi {
+    private final ModuleRepository modules;
+    private final SectionRepository sections;
+    private final ContentSource content;
+    private final CatalogSync sync;
+
+    CatalogApi(ModuleRepository modules, SectionRepository sections, ContentSource content, CatalogSync sync) {
+        this.modules = modules;
+        this.sections = sections;
+        this.content = content;
+        this.sync = sync;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModuleResponse> modules(String lang) {
+        Map<String, List<CatalogSection>> byModule = sections.findActiveInOrder()
+                .stream().collect(Collectors.groupingBy(CatalogSection::moduleCode));
+        return modules.findActiveInCatalogOrder().stream()
+                .map(m -> ModuleResponse.of(m, byModule.getOrDefault(m.code(), List.of()), lang, false))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ModuleResponse module(String code, String lang) {
+        String normalized = code.toUpperCase(Locale.ROOT);
+        CatalogModule module = modules.findByCodeAndRetiredAtIsNull(normalized)
+                .orElseThrow(() -> new NotFoundException("module", code));
+        return ModuleResponse.of(module, sections.findByModuleCodeAndRetiredAtIsNullOrderByPosition(normalized), lang, true);
+    }
+
+    /** Reads course-content/ and syncs it; a content error throws {@link ContentException} and writes nothing. */
+    public SyncReport syncContent() {
+        return sync.sync(content.read());
+    }
+}

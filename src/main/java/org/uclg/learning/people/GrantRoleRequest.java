@@ -1,0 +1,9 @@
+package org.uclg.learning.people;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+
+@Serdeable
+record GrantRoleRequest(@NotNull Role role, @Nullable RegionalSection regionalSection) {
+}

@@ -1,0 +1,30 @@
+package org.uclg.learning.people;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.uclg.learning.shared.Languages;
+
+import java.util.Arrays;
+import java.util.List;
+
+@Controller("/api/v1/regional-sections")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "catalogue")
+class RegionalSectionController {
+
+    @Get
+    List<RegionalSectionResponse> list(@Nullable @QueryValue String lang,
+                                       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = Languages.negotiate(lang, acceptLanguage);
+        return Arrays.stream(RegionalSection.values())
+                .map(s -> new RegionalSectionResponse(s, s.displayName(language)))
+                .toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.uclg.learning.people;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An account as its owner and admins see it. {@code coordinatedSections} scopes SECTION_COORDINATOR. */
+@Serdeable
+public record UserResponse(String id,
+                           String email,
+                           String fullName,
+                           List<Role> roles,
+                           List<RegionalSection> coordinatedSections,
+                           String preferredLanguage,
+                           String country,
+                           RegionalSection regionalSection,
+                           String organization,
+                           OrganizationType organizationType,
+                           String gender,
+                           Instant createdAt) {
+
+    static UserResponse of(User user, List<RoleGrant> grants) {
+        List<Role> roles = grants.stream().map(RoleGrant::role).distinct().sorted().toList();
+        List<RegionalSection> coordinated = grants.stream()
+                .filter(g -> g.role() == Role.SECTION_COORDINATOR)
+                .map(RoleGrant::regionalSection).distinct().sorted().toList();
+        return new UserResponse(user.id().toString(), user.email(), user.fullName(), roles, coordinated,
+                user.preferredLanguage(), user.country(), user.regionalSection(), user.organization(),
+                user.organizationType(), user.gender(), user.createdAt());
+    }
+}

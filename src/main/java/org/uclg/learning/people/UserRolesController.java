@@ -1,0 +1,33 @@
+package org.uclg.learning.people;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+@Controller("/api/v1/users")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "accounts")
+class UserRolesController {
+    private final PeopleApi people;
+
+    UserRolesController(PeopleApi people) {
+        this.people = people;
+    }
+
+    @Post("/{id}/roles")
+    @Operation(summary = "Grant TRAINER, SECTION_COORDINATOR (with regionalSection) or ADMIN; idempotent")
+    UserResponse grant(@PathVariable UUID id, @Valid @Body GrantRoleRequest request, Authentication authentication) {
+        return people.grantRole(id, request, UUID.fromString(authentication.getName()));
+    }
+}

@@ -1,0 +1,16 @@
+package org.uclg.learning.shared;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** The RFC 9457 body every error of the API has. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String instance,
+                      List<ProblemException.FieldError> errors) {
+
+    public static final String TYPE_BASE = "https://learning.uclg.org/problems/";
+    public static final String MEDIA_TYPE = "application/problem+json";
+}

@@ -1,0 +1,93 @@
+package org.uclg.learning.shared;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns every error Micronaut or our code raises into problem+json, so that framework errors
+ * (bad JSON, unknown routes, oversized bodies, security) and domain errors look the same.
+ */
+@Singleton
+@Replaces(JsonErrorResponseBodyProvider.class)
+final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
+
+    /** Serde names the failing property like "[String email]" or "[Country country]". */
+    private static final Pattern SERDE_PROPERTY = Pattern.compile("property \\[(?:[^\\]]* )?([A-Za-z_][A-Za-z0-9_]*)\\]");
+
+    @Override
+    public String contentType() {
+        return Problem.MEDIA_TYPE;
+    }
+
+    @Override
+    public Problem body(ErrorContext ctx, HttpResponse<?> response) {
+        int status = response.code();
+        String instance = ctx.getRequest().getPath();
+        if (ctx.getRootCause().orElse(null) instanceof ProblemException p) {
+            return new Problem(Problem.TYPE_BASE + p.type(), p.title(), status, p.getMessage(), instance, p.errors());
+        }
+        HttpStatus httpStatus = HttpStatus.valueOf(status);
+        String title = httpStatus.getReason();
+        if (status >= 500) {
+            return new Problem(Problem.TYPE_BASE + "internal", title, status,
+                    "An unexpected error occurred; it has been logged.", instance, List.of());
+        }
+        List<ProblemException.FieldError> errors = ctx.getErrors().stream()
+                .filter(e -> e.getPath().isPresent() || fieldOf(e.getMessage()) != null)
+                .map(e -> new ProblemException.FieldError(fieldName(e), clean(e.getMessage())))
+                .toList();
+        String detail = ctx.getErrors().stream().map(e -> clean(e.getMessage())).findFirst().orElse(title);
+        return new Problem(Problem.TYPE_BASE + slug(status), title, status, detail, instance, errors);
+    }
+
+    private static String fieldName(Error e) {
+        String fromMessage = fieldOf(e.getMessage());
+        return fromMessage != null ? fromMessage : e.getPath().orElse("body");
+    }
+
+    private static String fieldOf(String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher m = SERDE_PROPERTY.matcher(message);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last;
+    }
+
+    /** Keeps messages useful to a client without echoing Java class names. */
+    private static String clean(String message) {
+        if (message == null) {
+            return "invalid value";
+        }
+        String m = message.replaceAll("[a-z]+(\\.[a-z0-9_]+)+\\.([A-Z][A-Za-z0-9_$]*)", "$2");
+        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    }
+
+    private static String slug(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
+            default -> "http-" + status;
+        };
+    }
+}
