@@ -1,6 +1,9 @@
 package org.uclg.learning.shared;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -41,12 +44,34 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
             return new Problem(Problem.TYPE_BASE + "internal", title, status,
                     "An unexpected error occurred; it has been logged.", instance, List.of());
         }
+        String jsonField = ctx.getRootCause().map(ProblemBodyProvider::jsonField).orElse(null);
         List<ProblemException.FieldError> errors = ctx.getErrors().stream()
-                .filter(e -> e.getPath().isPresent() || fieldOf(e.getMessage()) != null)
-                .map(e -> new ProblemException.FieldError(fieldName(e), clean(e.getMessage())))
+                .filter(e -> jsonField != null || e.getPath().isPresent() || fieldOf(e.getMessage()) != null)
+                .map(e -> new ProblemException.FieldError(jsonField != null ? jsonField : fieldName(e), clean(e.getMessage())))
                 .toList();
         String detail = ctx.getErrors().stream().map(e -> clean(e.getMessage())).findFirst().orElse(title);
         return new Problem(Problem.TYPE_BASE + slug(status), title, status, detail, instance, errors);
+    }
+
+    /** The JSON property the parser stood on when a body failed to bind, e.g. an unknown enum value. */
+    private static String jsonField(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidPropertyFormatException e && e.getArgument() != null) {
+                return e.getArgument().getName();
+            }
+            if (t instanceof StreamReadException e && e.getProcessor() != null) {
+                JsonParser parser = e.getProcessor();
+                String name = parser.getParsingContext() == null ? null : parser.getParsingContext().getCurrentName();
+                if (name != null) {
+                    return name;
+                }
+            }
+            String fromMessage = fieldOf(t.getMessage());
+            if (fromMessage != null) {
+                return fromMessage;
+            }
+        }
+        return null;
     }
 
     private static String fieldName(Error e) {
@@ -71,7 +96,9 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         if (message == null) {
             return "invalid value";
         }
-        String m = message.replaceAll("[a-z]+(\\.[a-z0-9_]+)+\\.([A-Z][A-Za-z0-9_$]*)", "$2");
+        String m = message.replaceFirst("^Failed to convert argument \\[[^\\]]*\\] for value \\[[^\\]]*\\] due to: ", "")
+                .replaceFirst("(?s)\\s*at \\[Source:.*$", "")
+                .replaceAll("[a-z]+(\\.[a-z0-9_]+)+\\.([A-Z][A-Za-z0-9_$]*)", "$2");
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
 

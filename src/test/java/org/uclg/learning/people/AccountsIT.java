@@ -7,12 +7,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.support.Api;
+import org.uclg.learning.support.Db;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class AccountsIT {
     @Inject
     EmbeddedServer server;
@@ -36,7 +33,7 @@ class AccountsIT {
     }
 
     @Test
-    void registersLogsInAndShowsTheCallerWithNormalisedEmailAndHashedPassword() throws SQLException {
+    void registersLogsInAndShowsTheCallerWithNormalisedEmailAndHashedPassword() {
         String email = Api.uniqueEmail("Amina.Diallo");
         var registered = api.post("/api/v1/auth/register", Api.registration(email.toUpperCase(), "  Amina   Diallo "), null);
         assertEquals(201, registered.status(), registered.body());
@@ -53,15 +50,9 @@ class AccountsIT {
         assertEquals("SN", me.json().get("country"));
         assertEquals("LOCAL_GOVERNMENT", me.json().get("organizationType"));
 
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT email, password_hash FROM users WHERE id = ?::uuid")) {
-            ps.setString(1, (String) user.get("id"));
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next());
-                assertEquals(email.toLowerCase(), rs.getString("email"));
-                assertTrue(rs.getString("password_hash").startsWith("$argon2id$"), rs.getString("password_hash"));
-            }
-        }
+        var stored = new Db(dataSource).rows("SELECT email, password_hash FROM users WHERE id = ?::uuid", user.get("id")).get(0);
+        assertEquals(email.toLowerCase(), stored.get("email"));
+        assertTrue(((String) stored.get("password_hash")).startsWith("$argon2id$"), (String) stored.get("password_hash"));
     }
 
     @Test
