@@ -20,9 +20,13 @@ class OperationsIT {
     JsonMapper json;
 
     @Test
-    void healthReportsTheDatabase() {
-        var r = new Api(server, json).get("/health", null);
-        assertEquals(200, r.status(), r.body());
+    void healthIsPublicAndShowsTheDatabaseToSignedInCallers() {
+        Api api = new Api(server, json);
+        var anonymous = api.get("/health", null);
+        assertEquals(200, anonymous.status(), anonymous.body());
+        assertEquals("UP", anonymous.json().get("status"));
+        assertTrue(!anonymous.body().contains("jdbc:postgresql"), anonymous.body());
+        var r = api.get("/health", api.adminToken());
         assertEquals("UP", r.json().get("status"));
         Map<String, Object> details = (Map<String, Object>) r.json().get("details");
         assertEquals("UP", ((Map<String, Object>) details.get("jdbc")).get("status"), r.body());

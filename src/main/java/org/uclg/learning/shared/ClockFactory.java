@@ -4,11 +4,13 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 
 @Factory
 class ClockFactory {
+    /** Microsecond ticks: what PostgreSQL's timestamptz keeps, so a value reads back as it was written. */
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

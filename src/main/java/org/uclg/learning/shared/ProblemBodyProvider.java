@@ -1,7 +1,5 @@
 package org.uclg.learning.shared;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.http.HttpResponse;
@@ -53,18 +51,11 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         return new Problem(Problem.TYPE_BASE + slug(status), title, status, detail, instance, errors);
     }
 
-    /** The JSON property the parser stood on when a body failed to bind, e.g. an unknown enum value. */
+    /** The JSON property whose value failed to bind, e.g. an unknown enum value; none for JSON that does not parse. */
     private static String jsonField(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof InvalidPropertyFormatException e && e.getArgument() != null) {
                 return e.getArgument().getName();
-            }
-            if (t instanceof StreamReadException e && e.getProcessor() != null) {
-                JsonParser parser = e.getProcessor();
-                String name = parser.getParsingContext() == null ? null : parser.getParsingContext().getCurrentName();
-                if (name != null) {
-                    return name;
-                }
             }
             String fromMessage = fieldOf(t.getMessage());
             if (fromMessage != null) {
@@ -95,6 +86,9 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
     private static String clean(String message) {
         if (message == null) {
             return "invalid value";
+        }
+        if (message.startsWith("Invalid JSON")) {
+            return "the body is not valid JSON";
         }
         String m = message.replaceFirst("^Failed to convert argument \\[[^\\]]*\\] for value \\[[^\\]]*\\] due to: ", "")
                 .replaceFirst("(?s)\\s*at \\[Source:.*$", "")

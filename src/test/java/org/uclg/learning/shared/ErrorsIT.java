@@ -46,8 +46,10 @@ class ErrorsIT {
 
     @Test
     void malformedJsonIs400() {
-        var r = api.post("/api/v1/auth/register", "{\"email\": \"a@b.org\", ", null);
+        var r = api.post("/api/v1/auth/register", "{\"email\": \"a@b.org\", \"country\": 5", null);
         assertProblem(r, 400);
+        assertEquals("the body is not valid JSON", r.json().get("detail"));
+        assertEquals(List.of(), fields(r));
     }
 
     @Test
