@@ -41,6 +41,22 @@ public class CatalogApi {
         return ModuleResponse.of(module, sections.findByModuleCodeAndRetiredAtIsNullOrderByPosition(normalized), lang, true);
     }
 
+    /** A module's title in each language and its version, for what gets printed (certificates). */
+    @Transactional(readOnly = true)
+    public ModuleInfo moduleInfo(String code) {
+        CatalogModule m = modules.findById(code.toUpperCase(Locale.ROOT)).orElseThrow(() -> new NotFoundException("module", code));
+        int minutes = sections.findByModuleCodeAndRetiredAtIsNullOrderByPosition(m.code()).stream()
+                .filter(CatalogSection::required).mapToInt(CatalogSection::minutes).sum();
+        return new ModuleInfo(m.code(), m.version(), m.title(), m.partners(), minutes);
+    }
+
+    /** The current sections of a module in order (retired ones left out). */
+    @Transactional(readOnly = true)
+    public List<SectionInfo> sections(String moduleCode) {
+        return sections.findByModuleCodeAndRetiredAtIsNullOrderByPosition(moduleCode.toUpperCase(Locale.ROOT)).stream()
+                .map(SectionInfo::of).toList();
+    }
+
     /** Reads course-content/ and syncs it; a content error throws {@link ContentException} and writes nothing. */
     public SyncReport syncContent() {
         return sync.sync(content.read());
