@@ -7,6 +7,7 @@ import org.uclg.learning.shared.NotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The catalogue of modules and their sections, in en, es or fr. */
@@ -55,6 +56,21 @@ public class CatalogApi {
     public List<SectionInfo> sections(String moduleCode) {
         return sections.findByModuleCodeAndRetiredAtIsNullOrderByPosition(moduleCode.toUpperCase(Locale.ROOT)).stream()
                 .map(SectionInfo::of).toList();
+    }
+
+    /** Whether the code names a module of the catalogue that is not retired (any case). */
+    @Transactional(readOnly = true)
+    public boolean exists(String code) {
+        return code != null && modules.findByCodeAndRetiredAtIsNull(code.toUpperCase(Locale.ROOT)).isPresent();
+    }
+
+    /** The title of an active module in one of en, es, fr; empty when there is no such module. */
+    @Transactional(readOnly = true)
+    public Optional<String> title(String code, String lang) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return modules.findByCodeAndRetiredAtIsNull(code.toUpperCase(Locale.ROOT)).map(m -> m.title().get(lang));
     }
 
     /** Reads course-content/ and syncs it; a content error throws {@link ContentException} and writes nothing. */

@@ -14,9 +14,15 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** Accounts, credentials and roles: what other features may ask of {@code people}. */
@@ -134,6 +140,90 @@ public class PeopleApi {
         grants.grant(admin.id(), Role.LEARNER.name(), null, null, now);
         grants.grant(admin.id(), Role.ADMIN.name(), null, null, now);
         return true;
+    }
+
+    /** The user's roles and coordinated regional sections as stored now; an unknown id has none. */
+    @Transactional(readOnly = true)
+    public UserAccess access(UUID userId) {
+        List<RoleGrant> userGrants = grants.findByUserId(userId);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<RegionalSection> coordinated = EnumSet.noneOf(RegionalSection.class);
+        for (RoleGrant g : userGrants) {
+            roles.add(g.role());
+            if (g.role() == Role.SECTION_COORDINATOR && g.regionalSection() != null) {
+                coordinated.add(g.regionalSection());
+            }
+        }
+        return new UserAccess(userId, roles, coordinated);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(UUID userId) {
+        return users.existsById(userId);
+    }
+
+    /** Accounts by id (unknown ids are left out), with their roles. */
+    @Transactional(readOnly = true)
+    public List<UserResponse> users(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<RoleGrant>> byUser = grants.findByUserIdIn(ids).stream()
+                .collect(Collectors.groupingBy(RoleGrant::userId));
+        return users.findByIdIn(ids).stream()
+                .map(u -> UserResponse.of(u, byUser.getOrDefault(u.id(), List.of())))
+                .toList();
+    }
+
+    /** Ids of the accounts with these emails (normalised here), keyed by normalised email. */
+    @Transactional(readOnly = true)
+    public Map<String, UUID> idsByEmail(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        List<String> normalized = emails.stream().map(PeopleApi::normalizeEmail).distinct().toList();
+        Map<String, UUID> ids = new HashMap<>();
+        for (User u : users.findByEmailIn(normalized)) {
+            ids.put(u.email(), u.id());
+        }
+        return ids;
+    }
+
+    /**
+     * Creates LEARNER accounts without a password (password_hash NULL: nobody can log in until a
+     * reset link sets one). 409 on an email that exists, also when a concurrent request created it.
+     * Returns the new ids keyed by normalised email.
+     */
+    @Transactional
+    public Map<String, UUID> createInvited(List<InvitedAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        List<User> created = new ArrayList<>(accounts.size());
+        Map<String, UUID> ids = new HashMap<>();
+        for (InvitedAccount a : accounts) {
+            String email = normalizeEmail(a.email());
+            String organization = a.organization() == null || a.organization().isBlank() ? null : a.organization().strip();
+            User user = new User(UUID.randomUUID(), email, null, normalizeName(a.fullName()),
+                    a.preferredLanguage().toLowerCase(Locale.ROOT), a.country().toUpperCase(Locale.ROOT),
+                    a.regionalSection(), organization, null, null, 0, null, now, now);
+            if (ids.putIfAbsent(email, user.id()) != null) {
+                throw new ConflictException("email-taken", "the email " + email + " appears twice", "email");
+            }
+            created.add(user);
+        }
+        if (!users.findByEmailIn(ids.keySet()).isEmpty()) {
+            throw new ConflictException("email-taken", "an account with this email already exists", "email");
+        }
+        try {
+            users.saveAll(created);
+        } catch (DataAccessException e) {
+            throw new ConflictException("email-taken", "an account with this email already exists", "email");
+        }
+        grants.saveAll(created.stream()
+                .map(u -> new RoleGrant(null, u.id(), Role.LEARNER, null, null, now)).toList());
+        return ids;
     }
 
     private UserResponse view(User user) {

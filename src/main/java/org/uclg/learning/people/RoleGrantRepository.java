@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import java.util.UUID;
 interface RoleGrantRepository extends CrudRepository<RoleGrant, Long> {
 
     List<RoleGrant> findByUserId(UUID userId);
+
+    List<RoleGrant> findByUserIdIn(Collection<UUID> userIds);
 
     /** Inserts the grant unless the same one exists; the unique index makes this safe under concurrency. */
     @Query("""

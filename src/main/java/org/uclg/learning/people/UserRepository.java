@@ -6,6 +6,8 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,10 @@ interface UserRepository extends CrudRepository<User, UUID> {
     Optional<User> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    List<User> findByEmailIn(Collection<String> emails);
+
+    List<User> findByIdIn(Collection<UUID> ids);
 
     /** Counts a failed login atomically; the lock starts when the count reaches {@code maxFailures}. */
     @Query("""

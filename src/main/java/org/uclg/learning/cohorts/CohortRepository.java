@@ -1,0 +1,17 @@
+package org.uclg.learning.cohorts;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface CohortRepository extends CrudRepository<Cohort, UUID> {
+
+    /** The same lock the seat allocator takes, so an edit never races an enrolment. */
+    @Query("SELECT * FROM cohorts WHERE id = :id FOR UPDATE")
+    Optional<Cohort> findByIdForUpdate(UUID id);
+}

@@ -1,0 +1,265 @@
+package org.uclg.learning.cohorts;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.uclg.learning.catalog.CatalogApi;
+import org.uclg.learning.people.PeopleApi;
+import org.uclg.learning.people.RegionalSection;
+import org.uclg.learning.people.Role;
+import org.uclg.learning.people.UserAccess;
+import org.uclg.learning.people.UserResponse;
+import org.uclg.learning.shared.ForbiddenException;
+import org.uclg.learning.shared.NotFoundException;
+import org.uclg.learning.shared.PageResponse;
+import org.uclg.learning.shared.ProblemException;
+import org.uclg.learning.shared.Seats;
+import org.uclg.learning.shared.ValidationException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Cohorts, their trainers and trainer certifications: what other features may ask of {@code cohorts}. */
+@Singleton
+public class CohortsApi {
+    /** The cohort row owns its seats; enrollment allocates them with {@link Seats} against this. */
+    public static final Seats.Owner SEAT_OWNER = new Seats.Owner("cohorts", "id", "capacity", "seats_taken");
+
+    private final CohortRepository cohorts;
+    private final CertificationRepository certifications;
+    private final CohortQueries queries;
+    private final CatalogApi catalog;
+    private final PeopleApi people;
+    private final ApplicationEventPublisher<CohortCapacityChanged> capacityEvents;
+    private final Clock clock;
+
+    CohortsApi(CohortRepository cohorts, CertificationRepository certifications, CohortQueries queries,
+               CatalogApi catalog, PeopleApi people, ApplicationEventPublisher<CohortCapacityChanged> capacityEvents,
+               Clock clock) {
+        this.cohorts = cohorts;
+        this.certifications = certifications;
+        this.queries = queries;
+        this.catalog = catalog;
+        this.people = people;
+        this.capacityEvents = capacityEvents;
+        this.clock = clock;
+    }
+
+    /** Dates of cohorts are calendar dates; "today" is the UTC one. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The cohort, with no access check: for features that check access themselves. */
+    @Transactional(readOnly = true)
+    public CohortResponse cohort(UUID id) {
+        Cohort c = cohorts.findById(id).orElseThrow(() -> new NotFoundException("cohort", id));
+        return view(c);
+    }
+
+    /** Admins, coordinators of the host regional section and the cohort's own trainers manage it. */
+    public boolean canManage(UserAccess who, CohortResponse cohort) {
+        return who.isAdmin() || who.coordinates(cohort.regionalSection()) || cohort.trainerIds().contains(who.userId());
+    }
+
+    /** Anyone sees a cohort that has not ended; those who manage it see it always. */
+    public boolean canSee(@Nullable UserAccess who, CohortResponse cohort) {
+        return cohort.isOpen(today()) || (who != null && canManage(who, cohort));
+    }
+
+    /**
+     * Records that a learner became a certified trainer of a module by completing a TOT cohort. The
+     * first certification per module counts; returns false when one existed.
+     */
+    @Transactional
+    public boolean certifyTrainer(UUID trainerId, String moduleCode, UUID sourceCohortId, LocalDate certifiedOn) {
+        return certifications.insertIfAbsent(trainerId, moduleCode, sourceCohortId, certifiedOn, null, clock.instant()) == 1;
+    }
+
+    @Transactional
+    CohortResponse create(CohortRequest request, UUID callerId) {
+        UserAccess who = people.access(callerId);
+        if (!who.isAdmin() && !who.coordinates(request.section())) {
+            throw new ForbiddenException("only admins and coordinators of " + request.section() + " create its cohorts");
+        }
+        String module = check(request);
+        Instant now = clock.instant();
+        Cohort cohort = Cohort.create(module, request.cohortKind(), request.language(), title(request, module),
+                request.startDate(), request.endDate(), request.capacity(), request.policy(),
+                request.section(), callerId, now);
+        cohorts.save(cohort);
+        queries.replaceTrainers(cohort.id(), request.trainers(), callerId, now);
+        return view(cohort);
+    }
+
+    @Transactional
+    CohortResponse update(UUID id, CohortRequest request, UUID callerId) {
+        UserAccess who = people.access(callerId);
+        Cohort before = cohorts.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("cohort", id));
+        if (!who.isAdmin() && !who.coordinates(before.regionalSection())) {
+            if (!canSee(who, view(before))) {
+                throw new NotFoundException("cohort", id);
+            }
+            throw new ForbiddenException("only admins and coordinators of " + before.regionalSection() + " edit its cohorts");
+        }
+        if (!who.isAdmin() && !who.coordinates(request.section())) {
+            throw new ForbiddenException("you do not coordinate " + request.section() + ", so you cannot move a cohort there");
+        }
+        String module = check(request);
+        Instant now = clock.instant();
+        Cohort after = before.edit(module, request.cohortKind(), request.language(), title(request, module), request.startDate(),
+                request.endDate(), request.capacity(), request.policy(), request.section(), now);
+        cohorts.update(after);
+        queries.replaceTrainers(id, request.trainers(), callerId, now);
+        if (after.hasMoreRoomThan(before)) {
+            // the waitlist keeper fills the new seats in this same transaction
+            capacityEvents.publishEvent(new CohortCapacityChanged(id));
+        }
+        return cohort(id);
+    }
+
+    @Transactional(readOnly = true)
+    CohortResponse visibleCohort(UUID id, @Nullable UUID callerId) {
+        CohortResponse cohort = cohort(id);
+        if (!canSee(callerId == null ? null : people.access(callerId), cohort)) {
+            throw new NotFoundException("cohort", id);
+        }
+        return cohort;
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<CohortResponse> search(@Nullable String module, @Nullable String regionalSection, @Nullable String language,
+                                        @Nullable String kind, boolean mine, @Nullable UUID callerId, int page, int size) {
+        List<ProblemException.FieldError> errors = new ArrayList<>();
+        RegionalSection section = parse(RegionalSection.class, regionalSection, "regionalSection", errors);
+        CohortKind cohortKind = parse(CohortKind.class, kind, "kind", errors);
+        if (language != null && !List.of("en", "es", "fr").contains(language)) {
+            errors.add(new ProblemException.FieldError("language", "must be one of en, es, fr"));
+        }
+        if (mine && callerId == null) {
+            errors.add(new ProblemException.FieldError("mine", "needs a signed-in caller"));
+        }
+        Paging.check(page, size, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        UserAccess who = callerId == null ? null : people.access(callerId);
+        var filter = new CohortQueries.Filter(module == null ? null : module.toUpperCase(Locale.ROOT), section, language,
+                cohortKind, mine);
+        CohortQueries.Page found = queries.search(filter, who, today(), page, size);
+        Map<UUID, List<UUID>> trainers = queries.trainers(found.items().stream().map(Cohort::id).toList());
+        List<CohortResponse> items = found.items().stream()
+                .map(c -> CohortResponse.of(c, trainers.getOrDefault(c.id(), List.of()))).toList();
+        return new PageResponse<>(items, page, size, found.total());
+    }
+
+    @Transactional
+    CertificationResponse certifyByAdmin(UUID trainerId, CertifyTrainerRequest request, UUID adminId) {
+        if (!people.exists(trainerId)) {
+            throw new NotFoundException("user", trainerId);
+        }
+        String module = request.moduleCode().toUpperCase(Locale.ROOT);
+        if (!catalog.exists(module)) {
+            throw new ValidationException("moduleCode", "no module " + request.moduleCode() + " in the catalogue");
+        }
+        LocalDate on = request.certifiedOn() == null ? today() : request.certifiedOn();
+        if (certifications.insertIfAbsent(trainerId, module, null, on, adminId, clock.instant()) == 0) {
+            throw new org.uclg.learning.shared.ConflictException("already-certified",
+                    "this trainer is already certified for " + module, "moduleCode");
+        }
+        return certifications.findByModuleCodeAndTrainerIdIn(module, List.of(trainerId)).stream()
+                .map(CertificationResponse::of).findFirst().orElseThrow();
+    }
+
+    /** The trainer themself, admins and coordinators (who report on cascades) may read certifications and lineage. */
+    UserAccess requireLineageReader(UUID trainerId, UUID callerId) {
+        UserAccess who = people.access(callerId);
+        if (!trainerId.equals(callerId) && !who.isAdmin() && !who.hasRole(Role.SECTION_COORDINATOR)) {
+            throw new ForbiddenException("only the trainer, coordinators and admins see a trainer's certifications and lineage");
+        }
+        if (!people.exists(trainerId)) {
+            throw new NotFoundException("user", trainerId);
+        }
+        return who;
+    }
+
+    @Transactional(readOnly = true)
+    List<CertificationResponse> certifications(UUID trainerId, UUID callerId) {
+        requireLineageReader(trainerId, callerId);
+        return certifications.findByTrainerIdOrderByCertifiedOn(trainerId).stream().map(CertificationResponse::of).toList();
+    }
+
+    /** Checks what a request refers to and the ToT rule; returns the normalised module code. */
+    private String check(CohortRequest request) {
+        List<ProblemException.FieldError> errors = new ArrayList<>();
+        String module = request.moduleCode().strip().toUpperCase(Locale.ROOT);
+        if (!catalog.exists(module)) {
+            errors.add(new ProblemException.FieldError("moduleCode", "no module " + request.moduleCode() + " in the catalogue"));
+        }
+        if (request.endDate().isBefore(request.startDate())) {
+            errors.add(new ProblemException.FieldError("endsOn", "must not be before startsOn"));
+        }
+        List<UUID> trainers = request.trainers();
+        if (!trainers.isEmpty() && errors.isEmpty()) {
+            Map<UUID, UserResponse> accounts = people.users(trainers).stream()
+                    .collect(Collectors.toMap(u -> UUID.fromString(u.id()), Function.identity()));
+            Set<UUID> certified = certifications.findByModuleCodeAndTrainerIdIn(module, trainers).stream()
+                    .map(TrainerCertification::trainerId).collect(Collectors.toSet());
+            for (int i = 0; i < trainers.size(); i++) {
+                String field = "trainerIds[" + i + "]";
+                UserResponse account = accounts.get(trainers.get(i));
+                if (account == null) {
+                    errors.add(new ProblemException.FieldError(field, "no account with this id"));
+                    continue;
+                }
+                boolean admin = account.roles().contains(Role.ADMIN);
+                boolean isCertified = certified.contains(trainers.get(i));
+                if (request.cohortKind().requiresCertifiedTrainers() && !admin && !isCertified) {
+                    errors.add(new ProblemException.FieldError(field, "is not a certified trainer of " + module
+                            + "; a " + request.cohortKind() + " cohort is led by trainers certified through a TOT cohort of the module"));
+                } else if (!request.cohortKind().requiresCertifiedTrainers() && !admin && !isCertified
+                        && !account.roles().contains(Role.TRAINER)) {
+                    errors.add(new ProblemException.FieldError(field, "has neither the TRAINER role nor a certification for " + module));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return module;
+    }
+
+    private String title(CohortRequest request, String module) {
+        if (request.title() != null && !request.title().isBlank()) {
+            return request.title().strip();
+        }
+        return catalog.title(module, request.language()).orElse(module);
+    }
+
+    private CohortResponse view(Cohort c) {
+        return CohortResponse.of(c, queries.trainers(List.of(c.id())).getOrDefault(c.id(), List.of()));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field,
+                                               List<ProblemException.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new ProblemException.FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.uclg.learning.cohorts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/v1/trainers")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "cohorts")
+class TrainersController {
+    private final CohortsApi cohorts;
+    private final TrainerLineage lineage;
+
+    TrainersController(CohortsApi cohorts, TrainerLineage lineage) {
+        this.cohorts = cohorts;
+        this.lineage = lineage;
+    }
+
+    @Get("/{id}/certifications")
+    @Operation(summary = "The modules a trainer is certified for (the trainer, coordinators, admins)")
+    List<CertificationResponse> certifications(@PathVariable UUID id, Authentication authentication) {
+        return cohorts.certifications(id, UUID.fromString(authentication.getName()));
+    }
+
+    @Post("/{id}/certifications")
+    @Secured("ADMIN")
+    @Operation(summary = "Certify a trainer for a module by hand (admins), e.g. the first master trainers",
+            description = "409 when already certified for the module.")
+    HttpResponse<CertificationResponse> certify(@PathVariable UUID id, @Valid @Body CertifyTrainerRequest request,
+                                                Authentication authentication) {
+        return HttpResponse.created(cohorts.certifyByAdmin(id, request, UUID.fromString(authentication.getName())));
+    }
+
+    @Get("/{id}/lineage")
+    @Operation(summary = "Trainer-of-trainers lineage: who trained this trainer, the trainers they trained (cascaded), and learner reach",
+            description = "?module= restricts to one module. The trainer, coordinators and admins.")
+    TrainerLineageResponse lineage(@PathVariable UUID id, @Nullable @QueryValue String module, Authentication authentication) {
+        return lineage.lineage(id, module, UUID.fromString(authentication.getName()));
+    }
+}

@@ -1,0 +1,35 @@
+package org.uclg.learning.enrollment;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface EnrollmentRepository extends CrudRepository<Enrollment, UUID> {
+
+    /** The learner's live place (anything but WITHDRAWN), which the partial unique index allows once. */
+    @Query("SELECT EXISTS (SELECT 1 FROM enrollments WHERE cohort_id = :cohortId AND learner_id = :learnerId AND status <> 'WITHDRAWN')")
+    boolean hasLivePlace(UUID cohortId, UUID learnerId);
+
+    @Query("SELECT * FROM enrollments WHERE cohort_id = :cohortId AND learner_id IN (:learnerIds) AND status <> 'WITHDRAWN'")
+    List<Enrollment> findLivePlaces(UUID cohortId, Collection<UUID> learnerIds);
+
+    Page<Enrollment> findByLearnerId(UUID learnerId, Pageable pageable);
+
+    Page<Enrollment> findByLearnerIdAndStatus(UUID learnerId, EnrollmentStatus status, Pageable pageable);
+
+    Page<Enrollment> findByCohortId(UUID cohortId, Pageable pageable);
+
+    Page<Enrollment> findByCohortIdAndStatus(UUID cohortId, EnrollmentStatus status, Pageable pageable);
+
+    /** Distinct people holding a seat in any of these cohorts (lineage reach). */
+    @Query("SELECT count(DISTINCT learner_id) FROM enrollments WHERE cohort_id IN (:cohortIds) AND status IN ('ENROLLED', 'COMPLETED')")
+    long countDistinctSeatedLearners(Collection<UUID> cohortIds);
+}

@@ -1,0 +1,28 @@
+package org.uclg.learning.people;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a user may do, read from the database at the time of the request: a token's roles may be
+ * stale (a coordinator moved to another regional section keeps the old token for an hour).
+ */
+public record UserAccess(UUID userId, Set<Role> roles, Set<RegionalSection> coordinatedSections) {
+    public UserAccess {
+        roles = Set.copyOf(roles);
+        coordinatedSections = Set.copyOf(coordinatedSections);
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** A SECTION_COORDINATOR of this regional section (admins are not, by this test). */
+    public boolean coordinates(RegionalSection regionalSection) {
+        return coordinatedSections.contains(regionalSection);
+    }
+}
