@@ -7,6 +7,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.support.TransactionSynchronization;
@@ -174,20 +175,56 @@ public class EnrollmentApi {
         });
     }
 
-    /** ENROLLED → COMPLETED; completing a TOT cohort certifies the learner as a trainer of its module. */
+    /** ENROLLED → COMPLETED by hand (a trainer, coordinator or admin). */
     @Transactional
     EnrollmentResponse complete(UUID id, UUID callerId) {
-        return transition(id, callerId, false, (e, lock, now) -> {
-            Enrollment next = enrollments.update(e.complete(now));
-            CohortResponse cohort = cohorts.cohort(next.cohortId());
-            if (cohort.kind() == CohortKind.TOT) {
-                cohorts.certifyTrainer(next.learnerId(), cohort.moduleCode(), cohort.id(), cohorts.today());
-            }
-            EnrollmentCompleted event = new EnrollmentCompleted(next.id(), cohort.id(), next.learnerId(),
-                    cohort.moduleCode(), cohort.kind(), cohort.language(), now);
-            afterCommit(() -> completions.publishEvent(event));
-            return next;
-        });
+        return transition(id, callerId, false, (e, lock, now) -> completeLocked(e, now));
+    }
+
+    /**
+     * ENROLLED → COMPLETED because the cohort's completion rule is met (the progress feature). The
+     * caller holds the row lock from {@link #lockForProgress}; the seat stays taken, so the cohort's
+     * seat lock is not needed.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public EnrollmentResponse completeByRule(UUID id) {
+        Enrollment current = enrollments.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("enrollment", id));
+        return EnrollmentResponse.of(completeLocked(current, clock.instant()));
+    }
+
+    /** Locks an enrollment until the transaction ends, with no access check (the caller checks). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public EnrollmentResponse lockForProgress(UUID id) {
+        return EnrollmentResponse.of(enrollments.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("enrollment", id)));
+    }
+
+    /** An enrollment with no access check: for features that check access themselves. */
+    @Transactional(readOnly = true)
+    public EnrollmentResponse find(UUID id) {
+        return EnrollmentResponse.of(enrollments.findById(id).orElseThrow(() -> new NotFoundException("enrollment", id)));
+    }
+
+    /** The enrollments holding a seat (ENROLLED, COMPLETED) of a cohort, oldest first, with no access check. */
+    @Transactional(readOnly = true)
+    public PageResponse<EnrollmentResponse> seated(UUID cohortId, int page, int size) {
+        Page<Enrollment> found = enrollments.findByCohortIdAndStatusIn(cohortId,
+                List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED),
+                Pageable.from(page, size, Sort.of(Sort.Order.asc("createdAt"), Sort.Order.asc("id"))));
+        return new PageResponse<>(found.getContent().stream().map(EnrollmentResponse::of).toList(), page, size,
+                found.getTotalSize());
+    }
+
+    /** Completing a TOT cohort certifies the learner as a trainer of its module; EnrollmentCompleted follows the commit. */
+    private Enrollment completeLocked(Enrollment e, Instant now) {
+        Enrollment next = enrollments.update(e.complete(now));
+        CohortResponse cohort = cohorts.cohort(next.cohortId());
+        if (cohort.kind() == CohortKind.TOT) {
+            cohorts.certifyTrainer(next.learnerId(), cohort.moduleCode(), cohort.id(), cohorts.today());
+        }
+        EnrollmentCompleted event = new EnrollmentCompleted(next.id(), cohort.id(), next.learnerId(),
+                cohort.moduleCode(), cohort.kind(), cohort.language(), now);
+        afterCommit(() -> completions.publishEvent(event));
+        return next;
     }
 
     /** Fills free seats of a cohort from its waitlist (after its capacity grew); joins the caller's transaction. */
@@ -234,7 +271,8 @@ public class EnrollmentApi {
             throw new ForbiddenException("only the cohort's trainers, coordinators of its regional section and admins may do this");
         }
         Seats.SeatLock lock = lock(seen.cohortId());
-        Enrollment current = enrollments.findById(id).orElseThrow(() -> new NotFoundException("enrollment", id));
+        // locked too: progress may complete the enrollment concurrently, holding only this row's lock
+        Enrollment current = enrollments.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("enrollment", id));
         return EnrollmentResponse.of(step.apply(current, lock, clock.instant()));
     }
 

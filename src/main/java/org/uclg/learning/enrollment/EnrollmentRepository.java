@@ -9,6 +9,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -20,6 +21,12 @@ interface EnrollmentRepository extends CrudRepository<Enrollment, UUID> {
 
     @Query("SELECT * FROM enrollments WHERE cohort_id = :cohortId AND learner_id IN (:learnerIds) AND status <> 'WITHDRAWN'")
     List<Enrollment> findLivePlaces(UUID cohortId, Collection<UUID> learnerIds);
+
+    /** Reads and locks the row until the transaction ends: concurrent changes of one enrollment run one at a time. */
+    @Query("SELECT * FROM enrollments WHERE id = :id FOR UPDATE")
+    Optional<Enrollment> findByIdForUpdate(UUID id);
+
+    Page<Enrollment> findByCohortIdAndStatusIn(UUID cohortId, Collection<EnrollmentStatus> statuses, Pageable pageable);
 
     Page<Enrollment> findByLearnerId(UUID learnerId, Pageable pageable);
 

@@ -79,7 +79,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String token, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(java.time.Duration.ofSeconds(60));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

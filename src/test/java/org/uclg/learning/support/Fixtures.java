@@ -1,11 +1,6 @@
 package org.uclg.learning.support;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +10,12 @@ import java.util.Map;
 /** Cohort and enrollment fixtures built through the API, plus plain SQL to look at stored rows. */
 public final class Fixtures {
     private final Api api;
-    private final DataSource dataSource;
+    private final Db db;
     private String adminToken;
 
     public Fixtures(Api api, DataSource dataSource) {
         this.api = api;
-        this.dataSource = dataSource;
+        this.db = new Db(dataSource);
     }
 
     public String admin() {
@@ -112,33 +107,11 @@ public final class Fixtures {
     // ---- stored rows ----------------------------------------------------------------------
 
     public List<Map<String, Object>> rows(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData md = rs.getMetaData();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= md.getColumnCount(); i++) {
-                        row.put(md.getColumnLabel(i), rs.getObject(i));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.rows(sql, args);
     }
 
     public Object scalar(String sql, Object... args) {
-        List<Map<String, Object>> rows = rows(sql, args);
-        if (rows.size() != 1) {
-            throw new AssertionError("expected one row, got " + rows.size() + " for " + sql);
-        }
-        return rows.get(0).values().iterator().next();
+        return db.value(sql, args);
     }
 
     /** The stored status of an enrollment. */

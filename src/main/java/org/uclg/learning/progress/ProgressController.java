@@ -1,0 +1,45 @@
+package org.uclg.learning.progress;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+@Controller("/api/v1/enrollments")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "progress")
+class ProgressController {
+    private final ProgressApi progress;
+
+    ProgressController(ProgressApi progress) {
+        this.progress = progress;
+    }
+
+    @Put("/{id}/sections/{key}")
+    @Operation(summary = "Record a section as STARTED or COMPLETED (score 0–100 for assessments); idempotent",
+            description = "Learners record their own sections; live-session attendance and anything for the roster is recorded "
+                    + "by the cohort's trainers, coordinators or admins. Returns the enrollment's progress; when the cohort's "
+                    + "completion rule is met the enrollment becomes COMPLETED in the same transaction.")
+    ProgressResponse record(@PathVariable UUID id, @PathVariable String key, @Valid @Body RecordProgressRequest request,
+                            Authentication authentication) {
+        return progress.record(id, key, request, UUID.fromString(authentication.getName()));
+    }
+
+    @Get("/{id}/progress")
+    @Operation(summary = "An enrollment's progress per section, percent, what is missing and the learning gain")
+    ProgressResponse progress(@PathVariable UUID id, Authentication authentication) {
+        return progress.progress(id, UUID.fromString(authentication.getName()));
+    }
+}
