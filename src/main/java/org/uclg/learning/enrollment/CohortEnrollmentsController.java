@@ -1,6 +1,7 @@
 package org.uclg.learning.enrollment;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.uclg.learning.shared.PageResponse;
+import org.uclg.learning.shared.Problem;
 
 import java.util.UUID;
 
@@ -26,9 +28,11 @@ import java.util.UUID;
 @Tag(name = "enrollment")
 class CohortEnrollmentsController {
     private final EnrollmentApi enrollments;
+    private final RosterImport imports;
 
-    CohortEnrollmentsController(EnrollmentApi enrollments) {
+    CohortEnrollmentsController(EnrollmentApi enrollments, RosterImport imports) {
         this.enrollments = enrollments;
+        this.imports = imports;
     }
 
     @Post
@@ -48,5 +52,24 @@ class CohortEnrollmentsController {
                                              @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
                                              Authentication authentication) {
         return enrollments.roster(cohortId, UUID.fromString(authentication.getName()), status, page, size);
+    }
+
+    @Post(uri = "/import", consumes = {"text/csv", "application/csv", "text/plain"})
+    @Operation(summary = "Enrol a roster from CSV (trainers of the cohort, its coordinators, admins)",
+            description = "Header row: email, full name, country, organization, language; UTF-8 with or without BOM; "
+                    + "comma or semicolon. Unknown emails get a new account without password. At most 5,000 rows (413). "
+                    + "All-or-nothing: any bad row gives 422 with per-row results, unless ?partial=true. "
+                    + "?dryRun=true checks and reports without writing.")
+    HttpResponse<?> importRoster(@PathVariable UUID cohortId, @Nullable @Body byte[] body,
+                                 @QueryValue(defaultValue = "false") boolean dryRun,
+                                 @QueryValue(defaultValue = "false") boolean partial,
+                                 HttpRequest<?> request, Authentication authentication) {
+        ImportReport report = imports.run(cohortId, body == null ? new byte[0] : body, dryRun, partial,
+                UUID.fromString(authentication.getName()));
+        if (report.rejected()) {
+            return HttpResponse.unprocessableEntity().contentType(Problem.MEDIA_TYPE)
+                    .body(ImportProblem.of(report, request.getPath()));
+        }
+        return HttpResponse.ok(report);
     }
 }
