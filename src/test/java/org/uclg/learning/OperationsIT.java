@@ -1,11 +1,8 @@
 package org.uclg.learning;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.uclg.learning.support.Api;
+import org.uclg.learning.support.IntegrationBase;
 
 import java.util.Map;
 
@@ -13,15 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
-class OperationsIT {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
+class OperationsIT extends IntegrationBase {
 
     @Test
     void healthIsPublicAndShowsTheDatabaseToSignedInCallers() {
-        Api api = new Api(server, json);
         var anonymous = api.get("/health", null);
         assertEquals(200, anonymous.status(), anonymous.body());
         assertEquals("UP", anonymous.json().get("status"));
@@ -34,7 +26,6 @@ class OperationsIT {
 
     @Test
     void servesTheGeneratedOpenApiDocumentAndSwaggerUiFromTheJar() {
-        Api api = new Api(server, json);
         var doc = api.get("/swagger/learning-api.yml", null);
         assertEquals(200, doc.status());
         for (String path : new String[]{"/api/v1/modules/{code}", "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/me",

@@ -1,16 +1,12 @@
 package org.uclg.learning.catalog;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.catalog.ModuleContent.SectionContent;
 import org.uclg.learning.support.Api;
-import org.uclg.learning.support.Db;
+import org.uclg.learning.support.IntegrationBase;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,23 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
-class CatalogIT {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    DataSource dataSource;
+class CatalogIT extends IntegrationBase {
     @Inject
     CatalogSync sync;
-    Api api;
 
     private final List<ModuleContent> realContent = new CourseContentReader(Path.of("course-content"), "course-content").read();
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server, json);
-    }
 
     private String title(String code, String lang) {
         return realContent.stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow().title().get(lang);
@@ -156,15 +140,15 @@ class CatalogIT {
     }
 
     private long sectionId(String key) {
-        return (Long) new Db(dataSource).value("SELECT id FROM sections WHERE module_code = 'TST-9' AND key = ?", key);
+        return (Long) db.value("SELECT id FROM sections WHERE module_code = 'TST-9' AND key = ?", key);
     }
 
     private Object retiredAt(String key) {
-        return new Db(dataSource).value("SELECT retired_at FROM sections WHERE module_code = 'TST-9' AND key = ?", key);
+        return db.value("SELECT retired_at FROM sections WHERE module_code = 'TST-9' AND key = ?", key);
     }
 
     private String stamps() {
-        return (String) new Db(dataSource).value("SELECT (SELECT string_agg(code || updated_at::text, ',' ORDER BY code) FROM modules WHERE code <> 'TST-9')"
+        return (String) db.value("SELECT (SELECT string_agg(code || updated_at::text, ',' ORDER BY code) FROM modules WHERE code <> 'TST-9')"
                 + " || (SELECT string_agg(id || updated_at::text, ',' ORDER BY id) FROM sections WHERE module_code <> 'TST-9')");
     }
 }

@@ -1,15 +1,13 @@
 package org.uclg.learning.catalog;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.catalog.ModuleContent.SectionContent;
 import org.uclg.learning.support.Api;
+import org.uclg.learning.support.IntegrationBase;
 import org.uclg.learning.support.Fixtures;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Content that changes after learners finished does not take their completion away. */
 @MicronautTest(transactional = false)
-class ContentChangeIT {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    DataSource dataSource;
+class ContentChangeIT extends IntegrationBase {
     @Inject
     CatalogSync sync;
 
@@ -45,8 +37,6 @@ class ContentChangeIT {
 
     @Test
     void aCompletedEnrollmentStaysCompletedWhenARequiredSectionIsAddedLater() {
-        Api api = new Api(server, json);
-        Fixtures fx = new Fixtures(api, dataSource);
         try {
             sync.sync(withModule(List.of("one", "two")));
             String cohort = (String) fx.createCohort(Fixtures.cohortBody("CHG-1", "SELF_PACED", null, "OPEN", "AFRICA", List.of()), fx.admin()).get("id");

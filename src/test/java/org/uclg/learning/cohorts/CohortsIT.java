@@ -1,15 +1,11 @@
 package org.uclg.learning.cohorts;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.support.Api;
+import org.uclg.learning.support.IntegrationBase;
 import org.uclg.learning.support.Fixtures;
 
-import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,22 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uclg.learning.support.Fixtures.cohortBody;
 import static org.uclg.learning.support.Fixtures.errorFields;
 
-@MicronautTest
-class CohortsIT {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    DataSource dataSource;
-    Api api;
-    Fixtures fx;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server, json);
-        fx = new Fixtures(api, dataSource);
-    }
+@MicronautTest(transactional = false)
+class CohortsIT extends IntegrationBase {
 
     @Test
     void adminCreatesACohortWithSeatsAndTheModuleTitleAsDefaultTitle() {

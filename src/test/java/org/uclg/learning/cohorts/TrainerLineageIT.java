@@ -1,17 +1,14 @@
 package org.uclg.learning.cohorts;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.enrollment.EnrollmentCompleted;
 import org.uclg.learning.enrollment.RecordedCompletions;
 import org.uclg.learning.support.Api;
+import org.uclg.learning.support.IntegrationBase;
 import org.uclg.learning.support.Fixtures;
 
-import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,24 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.uclg.learning.support.Fixtures.cohortBody;
 import static org.uclg.learning.support.Fixtures.errorFields;
 
-@MicronautTest
-class TrainerLineageIT {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    DataSource dataSource;
+@MicronautTest(transactional = false)
+class TrainerLineageIT extends IntegrationBase {
     @Inject
     RecordedCompletions completions;
-    Api api;
-    Fixtures fx;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server, json);
-        fx = new Fixtures(api, dataSource);
-    }
 
     private String cohort(String module, String kind, List<String> trainers) {
         return (String) fx.createCohort(cohortBody(module, kind, null, "OPEN", "AFRICA", trainers), fx.admin()).get("id");

@@ -1,15 +1,11 @@
 package org.uclg.learning.enrollment;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.support.Api;
+import org.uclg.learning.support.IntegrationBase;
 import org.uclg.learning.support.Fixtures;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 
@@ -19,22 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.uclg.learning.support.Fixtures.cohortBody;
 import static org.uclg.learning.support.Fixtures.errorFields;
 
-@MicronautTest
-class EnrollmentLifecycleIT {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    DataSource dataSource;
-    Api api;
-    Fixtures fx;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server, json);
-        fx = new Fixtures(api, dataSource);
-    }
+@MicronautTest(transactional = false)
+class EnrollmentLifecycleIT extends IntegrationBase {
 
     private Api.Response post(String path, String token) {
         return api.post(path, Map.of(), token);

@@ -1,15 +1,12 @@
 package org.uclg.learning.enrollment;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.support.Api;
+import org.uclg.learning.support.IntegrationBase;
 import org.uclg.learning.support.Fixtures;
 
-import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,22 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uclg.learning.support.Fixtures.cohortBody;
 import static org.uclg.learning.support.Fixtures.errorFields;
 
-@MicronautTest
-class RosterImportIT {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    DataSource dataSource;
-    Api api;
-    Fixtures fx;
+@MicronautTest(transactional = false)
+class RosterImportIT extends IntegrationBase {
     String tag;
 
     @BeforeEach
     void setUp() {
-        api = new Api(server, json);
-        fx = new Fixtures(api, dataSource);
         tag = UUID.randomUUID().toString().substring(0, 8);
     }
 

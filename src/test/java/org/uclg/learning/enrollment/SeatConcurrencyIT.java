@@ -1,15 +1,10 @@
 package org.uclg.learning.enrollment;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.support.Api;
-import org.uclg.learning.support.Fixtures;
+import org.uclg.learning.support.IntegrationBase;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +17,11 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Capacity is never exceeded, whatever arrives at once. */
-@MicronautTest
-class SeatConcurrencyIT {
+@MicronautTest(transactional = false)
+class SeatConcurrencyIT extends IntegrationBase {
     static final int THREADS = 40;
     static final int CAPACITY = 5;
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    DataSource dataSource;
-    Api api;
-    Fixtures fx;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server, json);
-        fx = new Fixtures(api, dataSource);
-    }
 
     @Test
     void fortyConcurrentEnrolmentsFillFiveSeatsAndWaitlistTheRestThenAWithdrawalPromotesTheOldest() throws Exception {

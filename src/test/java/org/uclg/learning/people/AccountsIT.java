@@ -1,15 +1,10 @@
 package org.uclg.learning.people;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.support.Api;
-import org.uclg.learning.support.Db;
+import org.uclg.learning.support.IntegrationBase;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 
@@ -18,19 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
-class AccountsIT {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    DataSource dataSource;
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server, json);
-    }
+class AccountsIT extends IntegrationBase {
 
     @Test
     void registersLogsInAndShowsTheCallerWithNormalisedEmailAndHashedPassword() {
@@ -50,7 +33,7 @@ class AccountsIT {
         assertEquals("SN", me.json().get("country"));
         assertEquals("LOCAL_GOVERNMENT", me.json().get("organizationType"));
 
-        var stored = new Db(dataSource).rows("SELECT email, password_hash FROM users WHERE id = ?::uuid", user.get("id")).get(0);
+        var stored = db.rows("SELECT email, password_hash FROM users WHERE id = ?::uuid", user.get("id")).get(0);
         assertEquals(email.toLowerCase(), stored.get("email"));
         assertTrue(((String) stored.get("password_hash")).startsWith("$argon2id$"), (String) stored.get("password_hash"));
     }

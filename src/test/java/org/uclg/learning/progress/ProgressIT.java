@@ -1,16 +1,11 @@
 package org.uclg.learning.progress;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.support.Api;
-import org.uclg.learning.support.Db;
+import org.uclg.learning.support.IntegrationBase;
 import org.uclg.learning.support.Fixtures;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,23 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 @SuppressWarnings("unchecked")
-class ProgressIT {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    @Inject
-    DataSource dataSource;
-    Api api;
-    Db db;
-    Fixtures fx;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server, json);
-        db = new Db(dataSource);
-        fx = new Fixtures(api, dataSource);
-    }
+class ProgressIT extends IntegrationBase {
 
     /** key → kind of the module's sections, in order. */
     private Map<String, String> sections(String module) {

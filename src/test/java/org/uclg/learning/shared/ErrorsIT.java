@@ -1,12 +1,9 @@
 package org.uclg.learning.shared;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.support.Api;
+import org.uclg.learning.support.IntegrationBase;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -18,17 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Junk in never yields a 500: every rejection is problem+json and names the field where there is one. */
 @MicronautTest(transactional = false)
-class ErrorsIT {
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server, json);
-    }
+class ErrorsIT extends IntegrationBase {
 
     private static List<String> fields(Api.Response r) {
         Object errors = r.json().get("errors");
