@@ -55,11 +55,13 @@ public class EnrollmentApi {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<EnrollmentCompleted> completions;
+    private final List<CompletionHook> hooks;
     private final Clock clock;
 
     EnrollmentApi(EnrollmentRepository enrollments, CohortsApi cohorts, PeopleApi people, JdbcOperations jdbc,
                   TransactionOperations<Connection> transactions, ApplicationEventPublisher<EnrollmentCompleted> completions,
-                  Clock clock) {
+                  List<CompletionHook> hooks, Clock clock) {
+        this.hooks = List.copyOf(hooks);
         this.enrollments = enrollments;
         this.cohorts = cohorts;
         this.people = people;
@@ -223,6 +225,7 @@ public class EnrollmentApi {
         }
         EnrollmentCompleted event = new EnrollmentCompleted(next.id(), cohort.id(), next.learnerId(),
                 cohort.moduleCode(), cohort.kind(), cohort.language(), now);
+        hooks.forEach(hook -> hook.completing(event));
         afterCommit(() -> completions.publishEvent(event));
         return next;
     }

@@ -64,6 +64,30 @@ public final class Api {
         return send(request(path, token, headers).GET());
     }
 
+    /** A binary download (a PDF): status, headers and the bytes. */
+    public record Bytes(int status, HttpHeaders headers, byte[] body) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    public Bytes getBytes(String path, String token) {
+        try {
+            HttpResponse<byte[]> r = http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parses a JSON object that did not come in a response body (e.g. a JWT's payload). */
+    public Map<String, Object> parse(String jsonText) {
+        return new Response(200, null, jsonText, json).json();
+    }
+
     public Response post(String path, Object body, String token) {
         return send(request(path, token, "Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));

@@ -1,0 +1,9 @@
+package org.uclg.learning.certificates;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** An issue or reissue by hand; both fields optional (module completion, the learner's language). */
+@Serdeable
+record IssueRequest(@Nullable CertificateKind kind, @Nullable String language) {
+}
