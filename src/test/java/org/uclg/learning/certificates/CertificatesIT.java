@@ -4,12 +4,15 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.support.Api;
 import org.uclg.learning.support.Fixtures;
 import org.uclg.learning.support.IntegrationBase;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.Signature;
@@ -248,6 +251,33 @@ class CertificatesIT extends IntegrationBase {
         verifier.update((jws[0] + "." + jws[1]).getBytes(StandardCharsets.US_ASCII));
         assertTrue(verifier.verify(b64.decode(jws[2])), "signature verifies with the published key");
         assertEquals(x, ((Map<String, Object>) ((List<?>) api.get("/.well-known/jwks.json", null).json().get("keys")).get(0)).get("x"));
+    }
+
+    /** The page the QR code opens, in a real headless Chromium at a phone's size; its screenshot stays in target/. */
+    @Test
+    void theVerificationPageWorksInARealBrowser() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "Debian chromium is not installed (.ci/run installs it)");
+        Done d = completed("محمد بن راشد", "fr", "RES-1", "SELF_PACED");
+        String url = api.baseUri().resolve("/verify/" + d.certificate().get("code") + "?lang=fr").toString();
+        Path screenshot = Path.of("target", "verify-page.png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+        String dom = runChromium(chromium, "--dump-dom", url);
+        assertTrue(dom.contains("Valide") && dom.contains("محمد بن راشد") && dom.contains((String) d.certificate().get("code")), dom);
+        runChromium(chromium, "--screenshot=" + screenshot, "--window-size=412,915", url);
+        assertTrue(Files.size(screenshot) > 5_000, "screenshot written");
+    }
+
+    private static String runChromium(Path chromium, String... args) throws Exception {
+        Path profile = Files.createTempDirectory("chromium-profile");
+        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "chromium finished");
+        return out;
     }
 
     @Test

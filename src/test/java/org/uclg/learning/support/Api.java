@@ -34,6 +34,11 @@ public final class Api {
         this.json = json;
     }
 
+    /** The running server's address, for tools outside the JVM (a browser). */
+    public URI baseUri() {
+        return base;
+    }
+
     public record Response(int status, HttpHeaders headers, String body, JsonMapper mapper) {
         public Map<String, Object> json() {
             try {
