@@ -43,6 +43,12 @@ class CertificatePdf {
     private static final byte[] SANS = resource(FONTS + "DejaVuSans.ttf");
     private static final byte[] SANS_BOLD = resource(FONTS + "DejaVuSans-Bold.ttf");
     private static final byte[] SERIF_BOLD = resource(FONTS + "DejaVuSerif-Bold.ttf");
+    /**
+     * Noto Sans SC Bold (SIL OFL, src/main/resources/fonts): Chinese and Japanese names, which no
+     * Maven Central font artifact covers. Read once; parsed per thread only when a name needs it.
+     */
+    private static final byte[] CJK_BOLD = resource("fonts/NotoSansSC-Bold.ttf");
+    private static final ThreadLocal<TrueTypeFont> CJK_OF_THREAD = ThreadLocal.withInitial(() -> parse(CJK_BOLD));
     /** Parsing a TTF costs more than the rest of a page: each thread parses once and reuses. */
     private static final ThreadLocal<Fonts> FONTS_OF_THREAD = ThreadLocal.withInitial(Fonts::parse);
 
@@ -54,14 +60,28 @@ class CertificatePdf {
 
     private record Fonts(TrueTypeFont sans, TrueTypeFont sansBold, TrueTypeFont serifBold) {
         static Fonts parse() {
-            try {
-                return new Fonts(new TTFParser().parse(new RandomAccessReadBuffer(SANS)),
-                        new TTFParser().parse(new RandomAccessReadBuffer(SANS_BOLD)),
-                        new TTFParser().parse(new RandomAccessReadBuffer(SERIF_BOLD)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Fonts(CertificatePdf.parse(SANS), CertificatePdf.parse(SANS_BOLD), CertificatePdf.parse(SERIF_BOLD));
         }
+    }
+
+    private static TrueTypeFont parse(byte[] ttf) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The face a name is drawn in: the serif, else DejaVu Sans (Arabic), else Noto Sans SC (CJK), else romanized in the serif. */
+    private static TrueTypeFont nameFont(String name, Fonts fonts) {
+        if (!ScriptText.needsRomanizing(name, fonts.serifBold())) {
+            return fonts.serifBold();
+        }
+        if (!ScriptText.needsRomanizing(name, fonts.sansBold())) {
+            return fonts.sansBold();
+        }
+        TrueTypeFont cjk = CJK_OF_THREAD.get();
+        return ScriptText.needsRomanizing(name, cjk) ? fonts.serifBold() : cjk;
     }
 
     byte[] render(PrintedCertificate c) {
@@ -82,10 +102,10 @@ class CertificatePdf {
                 y -= 40;
                 center(out, sans, 13, MUTED, Texts.get(lang, "certifies"), y, fonts.sans());
                 y -= 50;
-                // the serif face has no Arabic; DejaVu Sans has
-                boolean serifName = !ScriptText.needsRomanizing(c.printedName(), fonts.serifBold())
-                        || ScriptText.needsRomanizing(c.printedName(), fonts.sansBold());
-                fit(out, serifName ? serif : bold, 34, 16, INK, c.printedName(), y, 660, serifName ? fonts.serifBold() : fonts.sansBold());
+                TrueTypeFont nameFont = nameFont(c.printedName(), fonts);
+                PDType0Font name = nameFont == fonts.serifBold() ? serif : nameFont == fonts.sansBold() ? bold
+                        : PDType0Font.load(doc, nameFont, true);
+                fit(out, name, 34, 16, INK, c.printedName(), y, 660, nameFont);
                 y -= 16;
                 out.setStrokingColor(ACCENT);
                 out.setLineWidth(0.8f);

@@ -73,9 +73,23 @@ class CertificatePdfTest {
     }
 
     @Test
-    void romanizesAChineseNameTheEmbeddedFontsCannotDraw() throws IOException {
-        String text = text(pdf.render(certificate("李小龙", "en", "Resilience strategies and actions")));
-        assertTrue(text.contains("Lǐ Xiǎo Lóng"), text);
+    void printsChineseAndJapaneseNamesInNotoSansSc() throws IOException {
+        for (String name : List.of("李小龙", "王秀英", "山田 さくら")) {
+            byte[] bytes = pdf.render(certificate(name, "en", "Resilience strategies and actions"));
+            assertTrue(text(bytes).contains(name), name);
+            assertTrue(bytes.length <= 100 * 1024, "PDF is " + bytes.length + " bytes");
+        }
+        byte[] bytes = pdf.render(certificate("李小龙", "en", "Resilience strategies and actions"));
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 100), "png", Path.of("target", "certificate-chinese.png").toFile());
+        }
+    }
+
+    @Test
+    void romanizesANameNoEmbeddedFontCanDraw() throws IOException {
+        // Hangul is in none of the embedded fonts: printed romanized rather than as blank boxes
+        String text = text(pdf.render(certificate("김민준", "en", "Resilience strategies and actions")));
+        assertTrue(text.contains("Gimminjun"), text);
     }
 
     @Test
