@@ -110,11 +110,15 @@ class CertificatesIT extends IntegrationBase {
     }
 
     @Test
-    void namesInArabicAndSpanishModuleTitlesPrint() throws IOException {
+    void arabicAndChineseNamesAndModuleTitlesInEachLanguagePrint() throws IOException {
         Done d = completed("محمد بن راشد", "es", "RES-2", "SELF_PACED");
         String text = java.text.Normalizer.normalize(text(pdf((String) d.certificate().get("id"), d.learner().token())), java.text.Normalizer.Form.NFKC);
         assertTrue(text.contains("محمد بن راشد"), text);
         assertTrue(text.contains("Estrategias y acciones de resiliencia") && text.contains("CERTIFICADO DE FINALIZACIÓN"), text);
+
+        Done chinese = completed("王秀英", "en", "SDG-2", "SELF_PACED");
+        String english = text(pdf((String) chinese.certificate().get("id"), chinese.learner().token()));
+        assertTrue(english.contains("王秀英") && english.contains("Territorial planning to localize the SDGs"), english);
     }
 
     @Test
