@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.uclg.learning.catalog.CatalogApi;
 import org.uclg.learning.catalog.ModuleInfo;
 import org.uclg.learning.cohorts.CohortKind;
+import org.uclg.learning.cohorts.CohortAccess;
 import org.uclg.learning.cohorts.CohortResponse;
 import org.uclg.learning.cohorts.CohortsApi;
 import org.uclg.learning.enrollment.EnrollmentApi;
@@ -42,19 +43,21 @@ public class CertificatesApi {
     private final CertificatePdf pdf;
     private final EnrollmentApi enrollments;
     private final CohortsApi cohorts;
+    private final CohortAccess access;
     private final CatalogApi catalog;
     private final PeopleApi people;
     private final Clock clock;
     private final String publicUrl;
 
     CertificatesApi(CertificateRepository certificates, CertificateStore store, CertificatePdf pdf, EnrollmentApi enrollments,
-                    CohortsApi cohorts, CatalogApi catalog, PeopleApi people, Clock clock,
+                    CohortsApi cohorts, CohortAccess access, CatalogApi catalog, PeopleApi people, Clock clock,
                     @Value("${learning.public-url:`http://localhost:8080`}") String publicUrl) {
         this.certificates = certificates;
         this.store = store;
         this.pdf = pdf;
         this.enrollments = enrollments;
         this.cohorts = cohorts;
+        this.access = access;
         this.catalog = catalog;
         this.people = people;
         this.clock = clock;
@@ -108,7 +111,7 @@ public class CertificatesApi {
 
     private void issue(CertificateStore.Job job) {
         Instant now = clock.instant();
-        EnrollmentResponse enrollment = enrollments.find(job.enrollmentId());
+        EnrollmentResponse enrollment = enrollments.find(job.enrollmentId(), UserAccess.SYSTEM).enrollment();
         if (enrollment.status() != EnrollmentStatus.COMPLETED) {
             store.done(job.id(), "enrollment is " + enrollment.status() + ", not COMPLETED", now);
         } else if (certificates.existsByEnrollmentIdAndKindAndStatus(enrollment.id(), job.kind(), CertificateStatus.VALID)) {
@@ -129,9 +132,12 @@ public class CertificatesApi {
     /** Queues an issue by hand (trainer of the cohort, coordinator, admin) for a completed enrollment. */
     @Transactional
     void requestIssue(UUID enrollmentId, @Nullable CertificateKind kind, @Nullable String language, UUID callerId) {
-        EnrollmentResponse enrollment = enrollments.find(enrollmentId);
-        CohortResponse cohort = cohorts.cohort(enrollment.cohortId());
-        requireManager(people.access(callerId), cohort, enrollmentId);
+        EnrollmentApi.Reached reached = enrollments.find(enrollmentId, people.access(callerId));
+        if (!reached.managed()) {
+            throw new NotFoundException("enrollment", enrollmentId);
+        }
+        EnrollmentResponse enrollment = reached.enrollment();
+        CohortResponse cohort = reached.cohort();
         if (enrollment.status() != EnrollmentStatus.COMPLETED) {
             throw new ConflictException("enrollment-not-completed", "certificates are issued for COMPLETED enrollments; this one is "
                     + enrollment.status(), "status");
@@ -154,12 +160,6 @@ public class CertificatesApi {
         return certificates.findByLearnerIdOrderByIssuedAtDesc(callerId).stream().map(this::view).toList();
     }
 
-    /** The valid certificate of this kind for an enrollment, if issued (to the learner or a manager). */
-    @Transactional(readOnly = true)
-    Optional<CertificateResponse> valid(UUID enrollmentId, CertificateKind kind) {
-        return certificates.findByEnrollmentIdAndKindAndStatus(enrollmentId, kind, CertificateStatus.VALID).map(this::view);
-    }
-
     @Transactional(readOnly = true)
     CertificateResponse certificate(UUID id, UUID callerId) {
         return view(readable(id, callerId));
@@ -179,7 +179,7 @@ public class CertificatesApi {
     @Transactional
     CertificateResponse revoke(UUID id, String reason, UUID callerId) {
         Certificate current = certificates.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("certificate", id));
-        requireManager(people.access(callerId), cohortOf(current), id);
+        access.requireManagerOf(people.access(callerId), cohortOf(current), "certificate", id);
         Instant now = clock.instant();
         Certificate revoked = certificates.update(current.revoke(reason.strip(), now));
         store.audit(id, "REVOKED", callerId, reason.strip(), now);
@@ -193,9 +193,7 @@ public class CertificatesApi {
     @Transactional
     CertificateResponse reissue(UUID id, @Nullable String language, UUID callerId) {
         Certificate current = certificates.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("certificate", id));
-        if (!current.learnerId().equals(callerId)) {
-            requireManager(people.access(callerId), cohortOf(current), id);
-        }
+        access.requireHolderOrManager(people.access(callerId), cohortOf(current), current.learnerId(), "certificate", id);
         if (current.enrollmentId() == null) {
             throw new ConflictException("not-reissuable", "only certificates of an enrollment can be reissued here", "id");
         }
@@ -205,7 +203,7 @@ public class CertificatesApi {
         Instant now = clock.instant();
         UUID successorId = UUID.randomUUID();
         certificates.update(current.supersede(successorId));
-        Certificate successor = issue(enrollments.find(current.enrollmentId()), current.kind(),
+        Certificate successor = issue(enrollments.find(current.enrollmentId(), UserAccess.SYSTEM).enrollment(), current.kind(),
                 language == null ? current.language() : language, now, successorId);
         store.audit(current.id(), "SUPERSEDED", callerId, null, now);
         store.audit(successor.id(), "REISSUED", callerId, "supersedes " + VerificationCode.display(current.code()), now);
@@ -257,22 +255,12 @@ public class CertificatesApi {
 
     private Certificate readable(UUID id, UUID callerId) {
         Certificate c = certificates.findById(id).orElseThrow(() -> new NotFoundException("certificate", id));
-        if (!c.learnerId().equals(callerId)) {
-            requireManager(people.access(callerId), cohortOf(c), id);
-        }
+        access.requireHolderOrManager(people.access(callerId), cohortOf(c), c.learnerId(), "certificate", id);
         return c;
     }
 
     private CohortResponse cohortOf(Certificate c) {
         return c.cohortId() == null ? null : cohorts.cohort(c.cohortId());
-    }
-
-    /** Strangers get 404: whether a certificate exists is private to its learner and the cohort's managers. */
-    private void requireManager(UserAccess who, @Nullable CohortResponse cohort, UUID id) {
-        boolean manager = who.isAdmin() || (cohort != null && cohorts.canManage(who, cohort));
-        if (!manager) {
-            throw new NotFoundException("certificate", id);
-        }
     }
 
     private CertificateResponse view(Certificate c) {

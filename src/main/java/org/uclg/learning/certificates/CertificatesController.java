@@ -12,7 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import org.uclg.learning.people.Caller;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,26 +38,23 @@ class CertificatesController {
         this.credentials = credentials;
     }
 
-    private static UUID caller(Authentication authentication) {
-        return UUID.fromString(authentication.getName());
-    }
 
     @Get("/certificates")
     @Operation(summary = "The caller's own certificates, newest first")
-    List<CertificateResponse> mine(Authentication authentication) {
-        return certificates.mine(caller(authentication));
+    List<CertificateResponse> mine(Caller caller) {
+        return certificates.mine(caller.id());
     }
 
     @Get("/certificates/{id}")
     @Operation(summary = "A certificate (its learner, or whoever manages its cohort)")
-    CertificateResponse certificate(@PathVariable UUID id, Authentication authentication) {
-        return certificates.certificate(id, caller(authentication));
+    CertificateResponse certificate(@PathVariable UUID id, Caller caller) {
+        return certificates.certificate(id, caller.id());
     }
 
     @Get(value = "/certificates/{id}/pdf", produces = "application/pdf")
     @Operation(summary = "The certificate's PDF, as issued")
-    HttpResponse<byte[]> pdf(@PathVariable UUID id, Authentication authentication) {
-        CertificatesApi.Download download = certificates.pdf(id, caller(authentication));
+    HttpResponse<byte[]> pdf(@PathVariable UUID id, Caller caller) {
+        CertificatesApi.Download download = certificates.pdf(id, caller.id());
         String encoded = URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return HttpResponse.ok(download.bytes()).contentType(MediaType.of("application/pdf"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + download.fileName() + "\"; filename*=UTF-8''" + encoded);
@@ -65,31 +62,31 @@ class CertificatesController {
 
     @Post("/certificates/{id}/revoke")
     @Operation(summary = "Revoke with a reason (trainer of the cohort, coordinator, admin); kept in the audit trail")
-    CertificateResponse revoke(@PathVariable UUID id, @Valid @Body RevokeRequest request, Authentication authentication) {
-        return certificates.revoke(id, request.reason(), caller(authentication));
+    CertificateResponse revoke(@PathVariable UUID id, @Valid @Body RevokeRequest request, Caller caller) {
+        return certificates.revoke(id, request.reason(), caller.id());
     }
 
     @Post("/certificates/{id}/reissue")
     @Operation(summary = "Reissue with the learner's current name; the old certificate becomes SUPERSEDED")
-    HttpResponse<CertificateResponse> reissue(@PathVariable UUID id, @Nullable @Body IssueRequest request, Authentication authentication) {
-        return HttpResponse.created(certificates.reissue(id, request == null ? null : request.language(), caller(authentication)));
+    HttpResponse<CertificateResponse> reissue(@PathVariable UUID id, @Nullable @Body IssueRequest request, Caller caller) {
+        return HttpResponse.created(certificates.reissue(id, request == null ? null : request.language(), caller.id()));
     }
 
     @Get(value = "/certificates/{id}/credential", produces = "application/vc+jwt")
     @Operation(summary = "The certificate as an Open Badges 3.0 OpenBadgeCredential, signed as a VC-JWT (EdDSA)",
             description = "Check the signature with the key published at /api/v1/issuer or /.well-known/jwks.json.")
-    HttpResponse<String> credential(@PathVariable UUID id, Authentication authentication) {
-        return HttpResponse.ok(credentials.credential(id, caller(authentication))).contentType(MediaType.of("application/vc+jwt"));
+    HttpResponse<String> credential(@PathVariable UUID id, Caller caller) {
+        return HttpResponse.ok(credentials.credential(id, caller.id())).contentType(MediaType.of("application/vc+jwt"));
     }
 
     @Post("/enrollments/{id}/certificates")
     @Operation(summary = "Issue a certificate by hand for a completed enrollment (trainer of the cohort, coordinator, admin)",
-            description = "201 with the certificate once issued; 202 when it is still queued.")
-    HttpResponse<?> issue(@PathVariable UUID id, @Nullable @Body IssueRequest request, Authentication authentication) {
+            description = "202: the certificate is queued and issued in the background within seconds; "
+                    + "it then appears in GET /api/v1/certificates of the learner and of the enrollment.")
+    HttpResponse<?> issue(@PathVariable UUID id, @Nullable @Body IssueRequest request, Caller caller) {
         CertificateKind kind = request == null || request.kind() == null ? CertificateKind.MODULE_COMPLETION : request.kind();
-        certificates.requestIssue(id, kind, request == null ? null : request.language(), caller(authentication));
-        worker.drain();
-        return certificates.valid(id, kind).<HttpResponse<?>>map(HttpResponse::created)
-                .orElseGet(() -> HttpResponse.accepted());
+        certificates.requestIssue(id, kind, request == null ? null : request.language(), caller.id());
+        worker.wake();
+        return HttpResponse.accepted();
     }
 }

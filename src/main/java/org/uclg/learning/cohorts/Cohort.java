@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One delivery of a module. {@code seatsTaken} belongs to the seat allocator ({@code shared/Seats});
+ * One delivery of a module. {@code seatsTaken} changes only through {@link CohortsApi#lockSeats};
  * this type only reads it, and refuses a capacity below it.
  */
 @MappedEntity("cohorts")

@@ -3,6 +3,7 @@ package org.uclg.learning.cohorts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.uclg.learning.people.RegionalSection;
+import org.uclg.learning.shared.SeatLock;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public record CohortResponse(UUID id,
                              Instant updatedAt) {
 
     static CohortResponse of(Cohort c, List<UUID> trainerIds) {
-        Integer left = c.capacity() == null ? null : Math.max(0, c.capacity() - c.seatsTaken());
+        Integer left = SeatLock.left(c.capacity(), c.seatsTaken());
         return new CohortResponse(c.id(), c.moduleCode(), c.kind(), c.language(), c.title(), c.startsOn(), c.endsOn(),
                 c.capacity(), c.enrollmentPolicy(), c.regionalSection(), List.copyOf(trainerIds), c.seatsTaken(), left,
                 c.createdAt(), c.updatedAt());

@@ -14,7 +14,9 @@ import org.uclg.learning.shared.ForbiddenException;
 import org.uclg.learning.shared.NotFoundException;
 import org.uclg.learning.shared.PageResponse;
 import org.uclg.learning.shared.ProblemException;
-import org.uclg.learning.shared.Seats;
+import org.uclg.learning.shared.Paging;
+import org.uclg.learning.shared.SeatLock;
+import io.micronaut.transaction.TransactionDefinition;
 import org.uclg.learning.shared.ValidationException;
 
 import java.time.Clock;
@@ -32,25 +34,24 @@ import java.util.stream.Collectors;
 /** Cohorts, their trainers and trainer certifications: what other features may ask of {@code cohorts}. */
 @Singleton
 public class CohortsApi {
-    /** The cohort row owns its seats; enrollment allocates them with {@link Seats} against this. */
-    public static final Seats.Owner SEAT_OWNER = new Seats.Owner("cohorts", "id", "capacity", "seats_taken");
-
     private final CohortRepository cohorts;
     private final CertificationRepository certifications;
     private final CohortQueries queries;
     private final CatalogApi catalog;
     private final PeopleApi people;
+    private final CohortAccess access;
     private final ApplicationEventPublisher<CohortCapacityChanged> capacityEvents;
     private final Clock clock;
 
     CohortsApi(CohortRepository cohorts, CertificationRepository certifications, CohortQueries queries,
-               CatalogApi catalog, PeopleApi people, ApplicationEventPublisher<CohortCapacityChanged> capacityEvents,
+               CatalogApi catalog, PeopleApi people, CohortAccess access, ApplicationEventPublisher<CohortCapacityChanged> capacityEvents,
                Clock clock) {
         this.cohorts = cohorts;
         this.certifications = certifications;
         this.queries = queries;
         this.catalog = catalog;
         this.people = people;
+        this.access = access;
         this.capacityEvents = capacityEvents;
         this.clock = clock;
     }
@@ -67,14 +68,20 @@ public class CohortsApi {
         return view(c);
     }
 
-    /** Admins, coordinators of the host regional section and the cohort's own trainers manage it. */
-    public boolean canManage(UserAccess who, CohortResponse cohort) {
-        return who.isAdmin() || who.coordinates(cohort.regionalSection()) || cohort.trainerIds().contains(who.userId());
+    /**
+     * Locks the cohort's row until the transaction ends and hands out its seats: the cohort owns
+     * them, enrollment holds them. Concurrent callers for one cohort queue here, one at a time.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public SeatLock lockSeats(UUID cohortId) {
+        Cohort c = cohorts.findByIdForUpdate(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
+        return new SeatLock(c.id(), c.capacity(), c.seatsTaken(), cohorts::updateSeatsTaken);
     }
 
-    /** Anyone sees a cohort that has not ended; those who manage it see it always. */
-    public boolean canSee(@Nullable UserAccess who, CohortResponse cohort) {
-        return cohort.isOpen(today()) || (who != null && canManage(who, cohort));
+    /** The cohort if the caller manages it (403 if they only see it, 404 if not even that). */
+    @Transactional(readOnly = true)
+    public CohortResponse managed(UUID cohortId, UserAccess who, String what) {
+        return access.requireManager(who, cohort(cohortId), what);
     }
 
     /**
@@ -107,9 +114,7 @@ public class CohortsApi {
         UserAccess who = people.access(callerId);
         Cohort before = cohorts.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("cohort", id));
         if (!who.isAdmin() && !who.coordinates(before.regionalSection())) {
-            if (!canSee(who, view(before))) {
-                throw new NotFoundException("cohort", id);
-            }
+            access.requireVisible(who, view(before));
             throw new ForbiddenException("only admins and coordinators of " + before.regionalSection() + " edit its cohorts");
         }
         if (!who.isAdmin() && !who.coordinates(request.section())) {
@@ -130,11 +135,7 @@ public class CohortsApi {
 
     @Transactional(readOnly = true)
     CohortResponse visibleCohort(UUID id, @Nullable UUID callerId) {
-        CohortResponse cohort = cohort(id);
-        if (!canSee(callerId == null ? null : people.access(callerId), cohort)) {
-            throw new NotFoundException("cohort", id);
-        }
-        return cohort;
+        return access.requireVisible(callerId == null ? null : people.access(callerId), cohort(id));
     }
 
     @Transactional(readOnly = true)

@@ -12,7 +12,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import org.uclg.learning.people.Caller;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,8 +35,8 @@ class CohortsController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Create a cohort (admins, coordinators of its regional section)",
             description = "FACILITATED and WORKSHOP cohorts take only trainers certified for the module (or admins).")
-    HttpResponse<CohortResponse> create(@Valid @Body CohortRequest request, Authentication authentication) {
-        return HttpResponse.created(cohorts.create(request, UUID.fromString(authentication.getName())));
+    HttpResponse<CohortResponse> create(@Valid @Body CohortRequest request, Caller caller) {
+        return HttpResponse.created(cohorts.create(request, caller.id()));
     }
 
     @Get
@@ -48,26 +48,23 @@ class CohortsController {
                                       @Nullable @QueryValue String language, @Nullable @QueryValue String kind,
                                       @QueryValue(defaultValue = "false") boolean mine,
                                       @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
-                                      @Nullable Authentication authentication) {
-        return cohorts.search(module, regionalSection, language, kind, mine, caller(authentication), page, size);
+                                      @Nullable Caller caller) {
+        return cohorts.search(module, regionalSection, language, kind, mine, caller == null ? null : caller.id(), page, size);
     }
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "One cohort", description = "404 for an ended cohort unless the caller manages it.")
-    CohortResponse get(@PathVariable UUID id, @Nullable Authentication authentication) {
-        return cohorts.visibleCohort(id, caller(authentication));
+    CohortResponse get(@PathVariable UUID id, @Nullable Caller caller) {
+        return cohorts.visibleCohort(id, caller == null ? null : caller.id());
     }
 
     @Put("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Replace a cohort's editable fields (admins, coordinators of its regional section)",
             description = "The module and kind cannot change; capacity cannot drop below seats taken; more room promotes the waitlist.")
-    CohortResponse update(@PathVariable UUID id, @Valid @Body CohortRequest request, Authentication authentication) {
-        return cohorts.update(id, request, UUID.fromString(authentication.getName()));
+    CohortResponse update(@PathVariable UUID id, @Valid @Body CohortRequest request, Caller caller) {
+        return cohorts.update(id, request, caller.id());
     }
 
-    private static UUID caller(@Nullable Authentication authentication) {
-        return authentication == null ? null : UUID.fromString(authentication.getName());
-    }
 }

@@ -11,7 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import org.uclg.learning.people.Caller;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,8 +35,8 @@ class TrainersController {
 
     @Get("/{id}/certifications")
     @Operation(summary = "The modules a trainer is certified for (the trainer, coordinators, admins)")
-    List<CertificationResponse> certifications(@PathVariable UUID id, Authentication authentication) {
-        return cohorts.certifications(id, UUID.fromString(authentication.getName()));
+    List<CertificationResponse> certifications(@PathVariable UUID id, Caller caller) {
+        return cohorts.certifications(id, caller.id());
     }
 
     @Post("/{id}/certifications")
@@ -44,14 +44,14 @@ class TrainersController {
     @Operation(summary = "Certify a trainer for a module by hand (admins), e.g. the first master trainers",
             description = "409 when already certified for the module.")
     HttpResponse<CertificationResponse> certify(@PathVariable UUID id, @Valid @Body CertifyTrainerRequest request,
-                                                Authentication authentication) {
-        return HttpResponse.created(cohorts.certifyByAdmin(id, request, UUID.fromString(authentication.getName())));
+                                                Caller caller) {
+        return HttpResponse.created(cohorts.certifyByAdmin(id, request, caller.id()));
     }
 
     @Get("/{id}/lineage")
     @Operation(summary = "Trainer-of-trainers lineage: who trained this trainer, the trainers they trained (cascaded), and learner reach",
             description = "?module= restricts to one module. The trainer, coordinators and admins.")
-    TrainerLineageResponse lineage(@PathVariable UUID id, @Nullable @QueryValue String module, Authentication authentication) {
-        return lineage.lineage(id, module, UUID.fromString(authentication.getName()));
+    TrainerLineageResponse lineage(@PathVariable UUID id, @Nullable @QueryValue String module, Caller caller) {
+        return lineage.lineage(id, module, caller.id());
     }
 }

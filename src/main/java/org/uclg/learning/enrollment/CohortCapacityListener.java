@@ -7,9 +7,9 @@ import org.uclg.learning.cohorts.CohortCapacityChanged;
 /** A cohort got more room: its waitlist moves up, in the editing transaction. */
 @Singleton
 class CohortCapacityListener {
-    private final EnrollmentApi enrollments;
+    private final EnrollmentLifecycle enrollments;
 
-    CohortCapacityListener(EnrollmentApi enrollments) {
+    CohortCapacityListener(EnrollmentLifecycle enrollments) {
         this.enrollments = enrollments;
     }
 

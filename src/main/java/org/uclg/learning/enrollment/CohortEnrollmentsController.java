@@ -12,7 +12,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import org.uclg.learning.people.Caller;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,11 +27,13 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "enrollment")
 class CohortEnrollmentsController {
-    private final EnrollmentApi enrollments;
+    private final EnrollmentLifecycle lifecycle;
+    private final EnrollmentReads reads;
     private final RosterImport imports;
 
-    CohortEnrollmentsController(EnrollmentApi enrollments, RosterImport imports) {
-        this.enrollments = enrollments;
+    CohortEnrollmentsController(EnrollmentLifecycle lifecycle, EnrollmentReads reads, RosterImport imports) {
+        this.lifecycle = lifecycle;
+        this.reads = reads;
         this.imports = imports;
     }
 
@@ -40,9 +42,9 @@ class CohortEnrollmentsController {
             description = "201 with status ENROLLED, WAITLISTED (full) or APPLIED (self-enrolment in an APPLICATION cohort); "
                     + "409 when the learner already holds a place.")
     HttpResponse<EnrollmentResponse> enroll(@PathVariable UUID cohortId, @Valid @Nullable @Body EnrollRequest request,
-                                            Authentication authentication) {
+                                            Caller caller) {
         UUID learnerId = request == null ? null : request.learnerId();
-        return HttpResponse.created(enrollments.enroll(cohortId, learnerId, UUID.fromString(authentication.getName())));
+        return HttpResponse.created(lifecycle.enroll(cohortId, learnerId, caller.id()));
     }
 
     @Get
@@ -50,8 +52,8 @@ class CohortEnrollmentsController {
             description = "?status= filters; oldest first.")
     PageResponse<RosterEntryResponse> roster(@PathVariable UUID cohortId, @Nullable @QueryValue String status,
                                              @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
-                                             Authentication authentication) {
-        return enrollments.roster(cohortId, UUID.fromString(authentication.getName()), status, page, size);
+                                             Caller caller) {
+        return reads.roster(cohortId, caller.id(), status, page, size);
     }
 
     @Post(uri = "/import", consumes = {"text/csv", "application/csv", "text/plain"})
@@ -63,9 +65,9 @@ class CohortEnrollmentsController {
     HttpResponse<?> importRoster(@PathVariable UUID cohortId, @Nullable @Body byte[] body,
                                  @QueryValue(defaultValue = "false") boolean dryRun,
                                  @QueryValue(defaultValue = "false") boolean partial,
-                                 HttpRequest<?> request, Authentication authentication) {
+                                 HttpRequest<?> request, Caller caller) {
         ImportReport report = imports.run(cohortId, body == null ? new byte[0] : body, dryRun, partial,
-                UUID.fromString(authentication.getName()));
+                caller.id());
         if (report.rejected()) {
             return HttpResponse.unprocessableEntity().contentType(Problem.MEDIA_TYPE)
                     .body(ImportProblem.of(report, request.getPath()));

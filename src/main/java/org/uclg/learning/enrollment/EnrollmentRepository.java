@@ -26,6 +26,10 @@ interface EnrollmentRepository extends CrudRepository<Enrollment, UUID> {
     @Query("SELECT * FROM enrollments WHERE id = :id FOR UPDATE")
     Optional<Enrollment> findByIdForUpdate(UUID id);
 
+    /** The next learner off the waitlist (enrollments_waitlist_idx); read under the cohort's seat lock. */
+    @Query("SELECT id FROM enrollments WHERE cohort_id = :cohortId AND status = 'WAITLISTED' ORDER BY waitlisted_at, id LIMIT 1")
+    Optional<UUID> findOldestWaitlisted(UUID cohortId);
+
     Page<Enrollment> findByCohortIdAndStatusIn(UUID cohortId, Collection<EnrollmentStatus> statuses, Pageable pageable);
 
     Page<Enrollment> findByLearnerId(UUID learnerId, Pageable pageable);

@@ -3,10 +3,11 @@ package org.uclg.learning.enrollment;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.uclg.learning.cohorts.CohortResponse;
+import org.uclg.learning.cohorts.CohortsApi;
 import org.uclg.learning.people.InvitedAccount;
 import org.uclg.learning.people.PeopleApi;
 import org.uclg.learning.shared.Languages;
-import org.uclg.learning.shared.Seats;
+import org.uclg.learning.shared.SeatLock;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,13 +35,15 @@ class RosterImport {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private final EnrollmentApi enrollments;
+    private final CohortsApi cohorts;
+    private final CohortSeats seats;
     private final EnrollmentRepository repository;
     private final PeopleApi people;
     private final Clock clock;
 
-    RosterImport(EnrollmentApi enrollments, EnrollmentRepository repository, PeopleApi people, Clock clock) {
-        this.enrollments = enrollments;
+    RosterImport(CohortsApi cohorts, CohortSeats seats, EnrollmentRepository repository, PeopleApi people, Clock clock) {
+        this.cohorts = cohorts;
+        this.seats = seats;
         this.repository = repository;
         this.people = people;
         this.clock = clock;
@@ -63,7 +66,7 @@ class RosterImport {
 
     @Transactional
     ImportReport run(UUID cohortId, byte[] body, boolean dryRun, boolean partial, UUID callerId) {
-        CohortResponse cohort = enrollments.requireManager(cohortId, callerId, "imports");
+        CohortResponse cohort = cohorts.managed(cohortId, people.access(callerId), "imports");
         List<RosterCsv.Line> lines = RosterCsv.parse(body, MAX_ROWS);
 
         Map<Integer, ImportRowResult> errors = new HashMap<>();
@@ -79,7 +82,7 @@ class RosterImport {
         }
 
         // the lock makes the seat/waitlist split below the one that will be stored
-        Seats.SeatLock lock = enrollments.lock(cohortId);
+        SeatLock lock = seats.lock(cohortId);
         Map<String, UUID> existing = people.idsByEmail(planned.stream().map(p -> p.email).toList());
         Map<UUID, Enrollment> places = existing.isEmpty() ? Map.of()
                 : repository.findLivePlaces(cohortId, existing.values()).stream()
@@ -124,7 +127,7 @@ class RosterImport {
         return ImportReport.of(cohortId, dryRun, partial, write, results);
     }
 
-    private void store(CohortResponse cohort, List<Planned> planned, Seats.SeatLock lock, UUID callerId,
+    private void store(CohortResponse cohort, List<Planned> planned, SeatLock lock, UUID callerId,
                        Map<Integer, UUID> enrollmentIds) {
         List<InvitedAccount> invites = planned.stream().filter(p -> p.newAccount)
                 .map(p -> new InvitedAccount(p.email, p.line.fullName(), p.line.language().toLowerCase(Locale.ROOT),

@@ -5,7 +5,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -23,7 +23,7 @@ class MeController {
     }
 
     @Get
-    UserResponse me(Authentication authentication) {
-        return people.user(UUID.fromString(authentication.getName()));
+    UserResponse me(Caller caller) {
+        return people.user(caller.id());
     }
 }

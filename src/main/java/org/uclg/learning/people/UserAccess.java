@@ -8,6 +8,12 @@ import java.util.UUID;
  * stale (a coordinator moved to another regional section keeps the old token for an hour).
  */
 public record UserAccess(UUID userId, Set<Role> roles, Set<RegionalSection> coordinatedSections) {
+    /**
+     * The platform acting on its own behalf, never a request: background jobs (the certificate
+     * worker issuing what a completion earned) read what they need through the same checked APIs.
+     */
+    public static final UserAccess SYSTEM = new UserAccess(new UUID(0, 0), Set.of(Role.ADMIN), Set.of());
+
     public UserAccess {
         roles = Set.copyOf(roles);
         coordinatedSections = Set.copyOf(coordinatedSections);

@@ -7,7 +7,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,7 +27,7 @@ class UserRolesController {
 
     @Post("/{id}/roles")
     @Operation(summary = "Grant TRAINER, SECTION_COORDINATOR (with regionalSection) or ADMIN; idempotent")
-    UserResponse grant(@PathVariable UUID id, @Valid @Body GrantRoleRequest request, Authentication authentication) {
-        return people.grantRole(id, request, UUID.fromString(authentication.getName()));
+    UserResponse grant(@PathVariable UUID id, @Valid @Body GrantRoleRequest request, Caller caller) {
+        return people.grantRole(id, request, caller.id());
     }
 }

@@ -64,12 +64,10 @@ public class ProgressApi {
      */
     @Transactional
     ProgressResponse record(UUID enrollmentId, String key, RecordProgressRequest request, UUID callerId) {
-        EnrollmentResponse enrollment = enrollments.lockForProgress(enrollmentId);
-        CohortResponse cohort = cohorts.cohort(enrollment.cohortId());
-        boolean manager = cohorts.canManage(people.access(callerId), cohort);
-        if (!manager && !enrollment.learnerId().equals(callerId)) {
-            throw new NotFoundException("enrollment", enrollmentId);
-        }
+        EnrollmentApi.Reached reached = enrollments.lockForProgress(enrollmentId, people.access(callerId));
+        EnrollmentResponse enrollment = reached.enrollment();
+        CohortResponse cohort = reached.cohort();
+        boolean manager = reached.managed();
         List<SectionInfo> sections = catalog.sections(cohort.moduleCode());
         SectionInfo section = sections.stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("section", cohort.moduleCode() + "/" + key));
@@ -99,11 +97,9 @@ public class ProgressApi {
 
     @Transactional(readOnly = true)
     ProgressResponse progress(UUID enrollmentId, UUID callerId) {
-        EnrollmentResponse enrollment = enrollments.find(enrollmentId);
-        CohortResponse cohort = cohorts.cohort(enrollment.cohortId());
-        if (!enrollment.learnerId().equals(callerId) && !cohorts.canManage(people.access(callerId), cohort)) {
-            throw new NotFoundException("enrollment", enrollmentId);
-        }
+        EnrollmentApi.Reached reached = enrollments.find(enrollmentId, people.access(callerId));
+        EnrollmentResponse enrollment = reached.enrollment();
+        CohortResponse cohort = reached.cohort();
         List<SectionInfo> sections = catalog.sections(cohort.moduleCode());
         List<SectionState> progress = store.forEnrollment(enrollmentId);
         Completion.Evaluation evaluation = Completion.evaluate(sections, byId(progress), cohort.kind(), rule(cohort));
@@ -114,38 +110,31 @@ public class ProgressApi {
     @Transactional(readOnly = true)
     CohortProgressPage cohortTable(UUID cohortId, UUID callerId, int page, int size) {
         CohortResponse cohort = requireManager(cohortId, callerId);
-        return table(cohort, page, size);
+        return table(cohort, people.access(callerId), page, size);
     }
 
     /** Every page of the table, for the CSV export; each page is its own short transaction. */
     @Transactional(readOnly = true)
-    CohortProgressPage cohortTablePage(CohortResponse cohort, int page, int size) {
-        return table(cohort, page, size);
+    CohortProgressPage cohortTablePage(CohortResponse cohort, UUID callerId, int page, int size) {
+        return table(cohort, people.access(callerId), page, size);
     }
 
     @Transactional(readOnly = true)
     CohortResponse requireManager(UUID cohortId, UUID callerId) {
-        UserAccess who = people.access(callerId);
-        CohortResponse cohort = cohorts.cohort(cohortId);
-        if (!cohorts.canManage(who, cohort)) {
-            if (!cohorts.canSee(who, cohort)) {
-                throw new NotFoundException("cohort", cohortId);
-            }
-            throw new ForbiddenException("only the cohort's trainers, coordinators of its regional section and admins see its progress");
-        }
-        return cohort;
+        return cohorts.managed(cohortId, people.access(callerId), "its progress");
     }
 
     @Transactional(readOnly = true)
     CohortGainResponse cohortGain(UUID cohortId, UUID callerId) {
-        CohortResponse cohort = requireManager(cohortId, callerId);
+        UserAccess who = people.access(callerId);
+        CohortResponse cohort = cohorts.managed(cohortId, who, "its learning gain");
         List<SectionInfo> sections = catalog.sections(cohort.moduleCode());
         int both = 0;
         long seated = 0;
         double pre = 0, post = 0, gain = 0, normalized = 0;
         int normalizedCount = 0;
         for (int page = 0; ; page++) {
-            PageResponse<EnrollmentResponse> batch = enrollments.seated(cohortId, page, 1000);
+            PageResponse<EnrollmentResponse> batch = enrollments.seated(cohort, who, page, 1000);
             seated = batch.total();
             Map<UUID, List<SectionState>> progress = store.forEnrollments(batch.items().stream().map(EnrollmentResponse::id).toList())
                     .stream().collect(Collectors.groupingBy(SectionState::enrollmentId));
@@ -205,10 +194,10 @@ public class ProgressApi {
         return xapi.page(since, cohortId, page, size);
     }
 
-    private CohortProgressPage table(CohortResponse cohort, int page, int size) {
+    private CohortProgressPage table(CohortResponse cohort, UserAccess who, int page, int size) {
         List<SectionInfo> sections = catalog.sections(cohort.moduleCode());
         CompletionRule rule = rule(cohort);
-        PageResponse<EnrollmentResponse> batch = enrollments.seated(cohort.id(), page, size);
+        PageResponse<EnrollmentResponse> batch = enrollments.seated(cohort, who, page, size);
         List<UUID> ids = batch.items().stream().map(EnrollmentResponse::id).toList();
         Map<UUID, List<SectionState>> progress = store.forEnrollments(ids).stream()
                 .collect(Collectors.groupingBy(SectionState::enrollmentId));

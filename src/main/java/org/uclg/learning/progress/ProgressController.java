@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import org.uclg.learning.people.Caller;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,13 +33,13 @@ class ProgressController {
                     + "by the cohort's trainers, coordinators or admins. Returns the enrollment's progress; when the cohort's "
                     + "completion rule is met the enrollment becomes COMPLETED in the same transaction.")
     ProgressResponse record(@PathVariable UUID id, @PathVariable String key, @Valid @Body RecordProgressRequest request,
-                            Authentication authentication) {
-        return progress.record(id, key, request, UUID.fromString(authentication.getName()));
+                            Caller caller) {
+        return progress.record(id, key, request, caller.id());
     }
 
     @Get("/{id}/progress")
     @Operation(summary = "An enrollment's progress per section, percent, what is missing and the learning gain")
-    ProgressResponse progress(@PathVariable UUID id, Authentication authentication) {
-        return progress.progress(id, UUID.fromString(authentication.getName()));
+    ProgressResponse progress(@PathVariable UUID id, Caller caller) {
+        return progress.progress(id, caller.id());
     }
 }

@@ -9,10 +9,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import org.uclg.learning.people.Caller;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.uclg.learning.shared.Paging;
 import org.uclg.learning.shared.ValidationException;
 
 import java.time.Instant;
@@ -39,7 +40,7 @@ class XapiController {
                     + "Follow 'more' for the next page.")
     HttpResponse<String> statements(@Nullable @QueryValue String since, @Nullable @QueryValue String cohort,
                                     @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "100") int size,
-                                    Authentication authentication) {
+                                    Caller caller) {
         Instant sinceInstant = null;
         if (since != null && !since.isBlank()) {
             try {
@@ -56,13 +57,8 @@ class XapiController {
                 throw new ValidationException("cohort", "must be a cohort id");
             }
         }
-        if (page < 0) {
-            throw new ValidationException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 500) {
-            throw new ValidationException("size", "must be between 1 and 500");
-        }
-        List<String> rows = progress.statements(sinceInstant, cohortId, page, size, UUID.fromString(authentication.getName()));
+        Paging.require(page, size);
+        List<String> rows = progress.statements(sinceInstant, cohortId, page, size, caller.id());
         boolean more = rows.size() > size;
         StringBuilder body = new StringBuilder("{\"statements\":[");
         body.append(String.join(",", more ? rows.subList(0, size) : rows)).append("],\"more\":");

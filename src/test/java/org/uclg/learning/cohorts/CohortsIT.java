@@ -164,7 +164,7 @@ class CohortsIT extends IntegrationBase {
         assertEquals(200, publicList.status());
         assertTrue(((Number) publicList.json().get("total")).intValue() >= 1);
 
-        var bad = api.get("/api/v1/cohorts?kind=LECTURE&size=500&language=de", null);
+        var bad = api.get("/api/v1/cohorts?kind=LECTURE&size=501&language=de", null);
         assertEquals(400, bad.status());
         assertEquals(List.of("kind", "language", "size"), errorFields(bad).stream().sorted().toList());
     }

@@ -1,6 +1,6 @@
 package org.uclg.learning.enrollment;
 
-import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 
@@ -28,7 +28,7 @@ public class RecordedCompletions {
         this.dataSource = resolver.resolve(dataSource);
     }
 
-    @EventListener
+    @TransactionalEventListener
     void on(EnrollmentCompleted event) {
         events.put(event.enrollmentId(), event);
         statusSeen.put(event.enrollmentId(), status(event.enrollmentId()));
