@@ -251,6 +251,12 @@ public class CohortsApi {
         return CohortResponse.of(c, queries.trainers(List.of(c.id())).getOrDefault(c.id(), List.of()));
     }
 
+    /** The cohorts a trainer leads (for listings that show a trainer what they manage). */
+    @Transactional(readOnly = true)
+    public Set<UUID> ledBy(UUID trainerId) {
+        return queries.cohortsLedBy(List.of(trainerId), null);
+    }
+
     private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field,
                                                List<ProblemException.FieldError> errors) {
         if (value == null || value.isBlank()) {

@@ -77,6 +77,17 @@ public class EnrollmentApi {
                 found.getTotalSize());
     }
 
+    /**
+     * The learner's seated place (ENROLLED or COMPLETED) in a cohort, if any: for the learner and
+     * whoever manages the cohort (404 for anyone else); an event of the cohort asks this.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<EnrollmentResponse> seatedPlace(UUID cohortId, UUID learnerId, UserAccess who) {
+        access.requireHolderOrManager(who, cohorts.cohort(cohortId), learnerId, "enrollment", learnerId);
+        return enrollments.findLivePlaces(cohortId, List.of(learnerId)).stream().filter(Enrollment::holdsSeat)
+                .findFirst().map(EnrollmentResponse::of);
+    }
+
     private Reached reach(Enrollment e, UserAccess who) {
         CohortResponse cohort = cohorts.cohort(e.cohortId());
         boolean managed = access.requireHolderOrManager(who, cohort, e.learnerId(), "enrollment", e.id());
