@@ -64,7 +64,11 @@ public class ProgressApi {
      */
     @Transactional
     ProgressResponse record(UUID enrollmentId, String key, RecordProgressRequest request, UUID callerId) {
-        EnrollmentApi.Reached reached = enrollments.lockForProgress(enrollmentId, people.access(callerId));
+        return record(enrollmentId, key, request, people.access(callerId), callerId);
+    }
+
+    private ProgressResponse record(UUID enrollmentId, String key, RecordProgressRequest request, UserAccess who, UUID callerId) {
+        EnrollmentApi.Reached reached = enrollments.lockForProgress(enrollmentId, who);
         EnrollmentResponse enrollment = reached.enrollment();
         CohortResponse cohort = reached.cohort();
         boolean manager = reached.managed();
@@ -262,5 +266,19 @@ public class ProgressApi {
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
+    }
+
+    /**
+     * Attendance of a cohort's live session, recorded by the events feature once it has checked who
+     * may record it (an organiser, or the learner with the check-in code): completes the section in
+     * the learner's seated enrollment through the same path as {@code PUT /enrollments/{id}/sections/{key}},
+     * so completion, EnrollmentCompleted and the certificate follow as for any other progress.
+     * Empty when the learner holds no seat in the cohort.
+     */
+    @Transactional
+    public Optional<ProgressResponse> liveSessionAttended(UUID cohortId, UUID learnerId, String sectionKey, UUID recordedBy) {
+        Optional<EnrollmentResponse> place = enrollments.seatedPlace(cohortId, learnerId, UserAccess.SYSTEM);
+        return place.map(e -> record(e.id(), sectionKey, new RecordProgressRequest(ProgressStatus.COMPLETED, null),
+                UserAccess.SYSTEM, recordedBy));
     }
 }

@@ -1,6 +1,7 @@
 package org.uclg.learning.enrollment;
 
 import org.junit.jupiter.api.Test;
+import org.uclg.learning.shared.ImportTooLargeException;
 import org.uclg.learning.shared.ValidationException;
 
 import java.nio.charset.StandardCharsets;
