@@ -14,6 +14,7 @@ import org.uclg.learning.shared.ForbiddenException;
 import org.uclg.learning.shared.NotFoundException;
 import org.uclg.learning.shared.PageResponse;
 import org.uclg.learning.shared.ProblemException;
+import org.uclg.learning.shared.Languages;
 import org.uclg.learning.shared.Paging;
 import org.uclg.learning.shared.SeatLock;
 import io.micronaut.transaction.TransactionDefinition;
@@ -144,8 +145,8 @@ public class CohortsApi {
         List<ProblemException.FieldError> errors = new ArrayList<>();
         RegionalSection section = parse(RegionalSection.class, regionalSection, "regionalSection", errors);
         CohortKind cohortKind = parse(CohortKind.class, kind, "kind", errors);
-        if (language != null && !List.of("en", "es", "fr").contains(language)) {
-            errors.add(new ProblemException.FieldError("language", "must be one of en, es, fr"));
+        if (language != null && !Languages.isSupported(language)) {
+            errors.add(new ProblemException.FieldError("language", Languages.PATTERN_MESSAGE));
         }
         if (mine && callerId == null) {
             errors.add(new ProblemException.FieldError("mine", "needs a signed-in caller"));

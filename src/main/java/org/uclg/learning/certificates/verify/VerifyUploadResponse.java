@@ -1,7 +1,8 @@
-package org.uclg.learning.certificates;
+package org.uclg.learning.certificates.verify;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.uclg.learning.certificates.CertificateResponse;
 
 /** {@code match} is true only when the uploaded file is byte for byte a PDF this service issued. */
 @Serdeable

@@ -1,4 +1,6 @@
-package org.uclg.learning.certificates;
+package org.uclg.learning.certificates.pdf;
+
+import org.uclg.learning.certificates.CertificateKind;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

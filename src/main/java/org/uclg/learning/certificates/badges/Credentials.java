@@ -1,5 +1,12 @@
-package org.uclg.learning.certificates;
+package org.uclg.learning.certificates.badges;
 
+import org.uclg.learning.certificates.Certificate;
+import org.uclg.learning.certificates.CertificateKind;
+import org.uclg.learning.certificates.CertificateStatus;
+import org.uclg.learning.certificates.CertificateViews;
+import org.uclg.learning.certificates.CertificatesApi;
+import org.uclg.learning.certificates.VerificationCode;
+import org.uclg.learning.shared.Messages;
 import jakarta.inject.Singleton;
 import org.uclg.learning.shared.ConflictException;
 
@@ -10,18 +17,20 @@ import java.util.UUID;
 
 /** Certificates as Open Badges 3.0 OpenBadgeCredentials (W3C VC data model 2.0), and the issuer that signs them. */
 @Singleton
-class Credentials {
+public class Credentials {
     static final String ISSUER_NAME = "United Cities and Local Governments (UCLG)";
     private final CertificatesApi certificates;
+    private final CertificateViews views;
     private final CredentialSigner signer;
 
-    Credentials(CertificatesApi certificates, CredentialSigner signer) {
+    Credentials(CertificatesApi certificates, CertificateViews views, CredentialSigner signer) {
         this.certificates = certificates;
+        this.views = views;
         this.signer = signer;
     }
 
     String issuerId() {
-        return certificates.publicUrl() + "/api/v1/issuer";
+        return views.publicUrl() + "/api/v1/issuer";
     }
 
     String verificationMethod() {
@@ -29,21 +38,21 @@ class Credentials {
     }
 
     /** The signed credential of a VALID certificate; a revoked or superseded one is not vouched for any more. */
-    String credential(UUID id, UUID callerId) {
+    public String credential(UUID id, UUID callerId) {
         Certificate c = certificates.readableRecord(id, callerId);
         if (c.status() != CertificateStatus.VALID) {
             throw new ConflictException("certificate-not-valid", "the certificate is " + c.status() + "; no credential is issued for it", "status");
         }
-        String base = certificates.publicUrl();
+        String base = views.publicUrl();
         Map<String, Object> achievement = new LinkedHashMap<>();
         achievement.put("id", base + "/modules/" + c.moduleCode() + "#" + c.kind().name().toLowerCase());
         achievement.put("type", List.of("Achievement"));
         achievement.put("achievementType", c.kind() == CertificateKind.CERTIFIED_TRAINER ? "License" : "Certificate");
         achievement.put("name", c.moduleTitle());
-        achievement.put("description", Texts.get(c.language(), c.kind().name()) + ": " + c.moduleTitle() + " (" + c.moduleCode()
-                + ", " + Texts.get(c.language(), "version", c.moduleVersion()) + ")");
-        achievement.put("criteria", Map.of("narrative", Texts.get(c.language(), "did." + c.kind().name()) + " " + c.moduleTitle()
-                + " — " + Texts.get(c.language(), "hours", c.hours())));
+        achievement.put("description", Messages.get(c.language(), "certificate.kind." + c.kind().name()) + ": " + c.moduleTitle() + " (" + c.moduleCode()
+                + ", " + Messages.get(c.language(), "certificate.version", c.moduleVersion()) + ")");
+        achievement.put("criteria", Map.of("narrative", Messages.get(c.language(), "certificate.did." + c.kind().name()) + " " + c.moduleTitle()
+                + " — " + Messages.get(c.language(), "certificate.hours", c.hours())));
         achievement.put("inLanguage", c.language());
 
         Map<String, Object> subject = new LinkedHashMap<>();
@@ -59,15 +68,15 @@ class Credentials {
         credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
         credential.put("issuer", Map.of("id", issuerId(), "type", List.of("Profile"), "name", ISSUER_NAME));
         credential.put("validFrom", c.issuedAt().toString());
-        credential.put("name", Texts.get(c.language(), c.kind().name()) + " — " + c.moduleTitle());
+        credential.put("name", Messages.get(c.language(), "certificate.kind." + c.kind().name()) + " — " + c.moduleTitle());
         credential.put("credentialSubject", subject);
         credential.put("evidence", List.of(Map.of("id", Certificate.verifyUrl(base, c.code()), "type", List.of("Evidence"),
-                "name", Texts.get(c.language(), "code") + " " + VerificationCode.display(c.code()))));
+                "name", Messages.get(c.language(), "certificate.code") + " " + VerificationCode.display(c.code()))));
         return signer.sign(credential, verificationMethod());
     }
 
     /** The issuer profile, with the key anyone can check a credential's signature against. */
-    Map<String, Object> issuer() {
+    public Map<String, Object> issuer() {
         Map<String, Object> method = new LinkedHashMap<>();
         method.put("id", verificationMethod());
         method.put("type", "JsonWebKey");
@@ -83,7 +92,7 @@ class Credentials {
         return profile;
     }
 
-    Map<String, Object> jwks() {
+    public Map<String, Object> jwks() {
         return Map.of("keys", List.of(signer.publicJwk()));
     }
 }

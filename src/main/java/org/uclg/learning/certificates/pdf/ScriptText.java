@@ -1,4 +1,4 @@
-package org.uclg.learning.certificates;
+package org.uclg.learning.certificates.pdf;
 
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;

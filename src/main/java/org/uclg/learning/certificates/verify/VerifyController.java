@@ -1,4 +1,4 @@
-package org.uclg.learning.certificates;
+package org.uclg.learning.certificates.verify;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -19,6 +19,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import org.uclg.learning.certificates.CertificateResponse;
+import org.uclg.learning.certificates.CertificateVerification;
+import org.uclg.learning.certificates.badges.Credentials;
+import org.uclg.learning.certificates.pdf.CertificatePdf;
 import org.uclg.learning.shared.Languages;
 import org.uclg.learning.shared.NotFoundException;
 import org.uclg.learning.shared.ValidationException;
@@ -32,39 +39,46 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "verification")
 class VerifyController {
-    private final CertificatesApi certificates;
+    private final CertificateVerification verification;
     private final VerifyRateLimit limit;
     private final Credentials credentials;
+    private final HttpClientAddressResolver addresses;
+    private final ThymeleafViewsRenderer<Map<String, Object>> views;
 
-    VerifyController(CertificatesApi certificates, VerifyRateLimit limit, Credentials credentials) {
-        this.certificates = certificates;
+    VerifyController(CertificateVerification verification, VerifyRateLimit limit, Credentials credentials,
+                     HttpClientAddressResolver addresses, ThymeleafViewsRenderer<Map<String, Object>> views) {
+        this.verification = verification;
         this.limit = limit;
         this.credentials = credentials;
+        this.addresses = addresses;
+        this.views = views;
     }
 
+    /** Counted per client address; behind a proxy, the address it forwards (Forwarded, X-Forwarded-For). */
     private void throttle(HttpRequest<?> request) {
-        limit.check(request.getRemoteAddress().getAddress().getHostAddress());
+        String client = addresses.resolve(request);
+        limit.check(client == null ? request.getRemoteAddress().getAddress().getHostAddress() : client);
     }
 
     @Get("/api/v1/verify/{code}")
     @Operation(summary = "Status (VALID, REVOKED, SUPERSEDED) and every printed field of a certificate; 404 for an unknown code")
     CertificateResponse verify(@PathVariable String code, HttpRequest<?> request) {
         throttle(request);
-        return certificates.verify(code).orElseThrow(() -> new NotFoundException("certificate with code", code));
+        return verification.byCode(code).orElseThrow(() -> new NotFoundException("certificate with code", code));
     }
 
     @Get(value = "/verify/{code}", produces = MediaType.TEXT_HTML)
     @Operation(summary = "The verification page the QR code opens, in the visitor's language")
-    HttpResponse<String> page(@PathVariable String code, @Nullable @QueryValue String lang,
+    HttpResponse<Writable> page(@PathVariable String code, @Nullable @QueryValue String lang,
                               @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, HttpRequest<?> request) {
         throttle(request);
         String language = Languages.negotiate(lang, acceptLanguage);
-        var found = certificates.verify(code);
+        var found = verification.byCode(code);
         return HttpResponse.status(found.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
                 .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .header("Cache-Control", "no-store")
-                .body(VerifyPage.render(found.orElse(null), language, code));
+                .body(views.render("verify", VerifyPage.model(found.orElse(null), language, code), request));
     }
 
     @Post(value = "/api/v1/verify", consumes = MediaType.MULTIPART_FORM_DATA)
@@ -75,8 +89,8 @@ class VerifyController {
             throw new ValidationException("file", "upload the certificate PDF in the multipart field 'file'");
         }
         byte[] bytes = file.getBytes();
-        var match = certificates.verifyPdf(bytes);
-        return new VerifyUploadResponse(match.isPresent(), CertificatesApi.sha256(bytes), match.orElse(null));
+        var match = verification.byPdf(bytes);
+        return new VerifyUploadResponse(match.isPresent(), CertificatePdf.sha256(bytes), match.orElse(null));
     }
 
     @Get("/api/v1/issuer")

@@ -1,4 +1,6 @@
-package org.uclg.learning.certificates;
+package org.uclg.learning.certificates.pdf;
+
+import org.uclg.learning.certificates.CertificateKind;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;

@@ -1,5 +1,8 @@
-package org.uclg.learning.certificates;
+package org.uclg.learning.certificates.pdf;
 
+import org.uclg.learning.certificates.VerificationCode;
+import org.uclg.learning.certificates.CertificateKind;
+import org.uclg.learning.shared.Messages;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
@@ -38,7 +41,7 @@ import java.util.TimeZone;
  * PDFBox derives subset tags from the glyphs used.
  */
 @Singleton
-class CertificatePdf {
+public class CertificatePdf {
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
     private static final byte[] SANS = resource(FONTS + "DejaVuSans.ttf");
     private static final byte[] SANS_BOLD = resource(FONTS + "DejaVuSans-Bold.ttf");
@@ -84,7 +87,7 @@ class CertificatePdf {
         return ScriptText.needsRomanizing(name, cjk) ? fonts.serifBold() : cjk;
     }
 
-    byte[] render(PrintedCertificate c) {
+    public byte[] render(PrintedCertificate c) {
         Fonts fonts = FONTS_OF_THREAD.get();
         String lang = c.language();
         try (PDDocument doc = new PDDocument()) {
@@ -98,9 +101,9 @@ class CertificatePdf {
                 float y = HEIGHT - 78;
                 center(out, sans, 11, ACCENT, "#LearningWithUCLG · United Cities and Local Governments", y, fonts.sans());
                 y -= 44;
-                center(out, bold, 30, INK, Texts.get(lang, c.kind().name()).toUpperCase(java.util.Locale.forLanguageTag(lang)), y, fonts.sansBold());
+                center(out, bold, 30, INK, Messages.get(lang, "certificate.kind." + c.kind().name()).toUpperCase(java.util.Locale.forLanguageTag(lang)), y, fonts.sansBold());
                 y -= 40;
-                center(out, sans, 13, MUTED, Texts.get(lang, "certifies"), y, fonts.sans());
+                center(out, sans, 13, MUTED, Messages.get(lang, "certificate.certifies"), y, fonts.sans());
                 y -= 50;
                 TrueTypeFont nameFont = nameFont(c.printedName(), fonts);
                 PDType0Font name = nameFont == fonts.serifBold() ? serif : nameFont == fonts.sansBold() ? bold
@@ -113,21 +116,21 @@ class CertificatePdf {
                 out.lineTo(WIDTH / 2 + 200, y);
                 out.stroke();
                 y -= 28;
-                center(out, sans, 13, MUTED, Texts.get(lang, "did." + c.kind().name()), y, fonts.sans());
+                center(out, sans, 13, MUTED, Messages.get(lang, "certificate.did." + c.kind().name()), y, fonts.sans());
                 y -= 32;
                 fit(out, bold, 20, 11, INK, c.moduleTitle(), y, 680, fonts.sansBold());
                 y -= 20;
-                center(out, sans, 11, MUTED, c.moduleCode() + " · " + Texts.get(lang, "version", c.moduleVersion()), y, fonts.sans());
+                center(out, sans, 11, MUTED, c.moduleCode() + " · " + Messages.get(lang, "certificate.version", c.moduleVersion()), y, fonts.sans());
                 y -= 30;
-                center(out, sans, 12, INK, Texts.get(lang, "hours", c.hours()) + "  ·  "
-                        + Texts.get(lang, "completed", Texts.date(lang, c.completedOn())), y, fonts.sans());
+                center(out, sans, 12, INK, Messages.get(lang, "certificate.hours", c.hours()) + "  ·  "
+                        + Messages.get(lang, "certificate.completed", Messages.date(lang, c.completedOn())), y, fonts.sans());
                 y -= 18;
-                fit(out, sans, 11, 8, MUTED, Texts.get(lang, "cohort") + ": " + c.cohortTitle(), y, 680, fonts.sans());
+                fit(out, sans, 11, 8, MUTED, Messages.get(lang, "certificate.cohort") + ": " + c.cohortTitle(), y, 680, fonts.sans());
                 y -= 18;
-                center(out, sans, 11, MUTED, Texts.get(lang, "host", c.hostName()), y, fonts.sans());
+                center(out, sans, 11, MUTED, Messages.get(lang, "certificate.host", c.hostName()), y, fonts.sans());
                 if (!c.partners().isEmpty()) {
                     y -= 16;
-                    center(out, sans, 11, MUTED, Texts.get(lang, "partners", String.join(", ", c.partners())), y, fonts.sans());
+                    center(out, sans, 11, MUTED, Messages.get(lang, "certificate.partners", String.join(", ", c.partners())), y, fonts.sans());
                 }
                 signature(out, sans, bold, lang, fonts);
                 verification(out, sans, bold, c, fonts);
@@ -160,7 +163,7 @@ class CertificatePdf {
         out.moveTo(x, y);
         out.lineTo(x + 240, y);
         out.stroke();
-        text(out, sans, 9.5f, MUTED, Texts.get(lang, "signature"), x, y - 14, fonts.sans());
+        text(out, sans, 9.5f, MUTED, Messages.get(lang, "certificate.signature"), x, y - 14, fonts.sans());
     }
 
     private static void verification(PDPageContentStream out, PDType0Font sans, PDType0Font bold, PrintedCertificate c, Fonts fonts)
@@ -171,9 +174,9 @@ class CertificatePdf {
         qr(out, c.verifyUrl(), qrX, qrY, size);
         float right = qrX - 14;
         String lang = c.language();
-        rightAligned(out, sans, 9, MUTED, Texts.get(lang, "verify"), right, qrY + 58, fonts.sans());
+        rightAligned(out, sans, 9, MUTED, Messages.get(lang, "certificate.verify"), right, qrY + 58, fonts.sans());
         rightAligned(out, sans, 8, ACCENT, c.verifyUrl(), right, qrY + 45, fonts.sans());
-        rightAligned(out, sans, 9, MUTED, Texts.get(lang, "code"), right, qrY + 24, fonts.sans());
+        rightAligned(out, sans, 9, MUTED, Messages.get(lang, "certificate.code"), right, qrY + 24, fonts.sans());
         rightAligned(out, bold, 12, INK, VerificationCode.display(c.code()), right, qrY + 9, fonts.sansBold());
     }
 
@@ -241,7 +244,7 @@ class CertificatePdf {
         issued.setTimeInMillis(c.issuedAt().toEpochMilli());
         info.setCreationDate(issued);
         info.setModificationDate(issued);
-        info.setTitle(Texts.get(c.language(), c.kind().name()) + " " + c.moduleCode() + " " + VerificationCode.display(c.code()));
+        info.setTitle(Messages.get(c.language(), "certificate.kind." + c.kind().name()) + " " + c.moduleCode() + " " + VerificationCode.display(c.code()));
         info.setAuthor("United Cities and Local Governments (UCLG)");
         info.setProducer("#LearningWithUCLG");
         // a fixed id (PDFBox would otherwise derive one from the clock): the same record, the same bytes
@@ -268,6 +271,15 @@ class CertificatePdf {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of a PDF's bytes, in hex: what the record keeps and what an uploaded PDF is matched by. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
