@@ -1,4 +1,4 @@
-package org.uclg.learning.cohorts;
+package org.uclg.learning.cohorts.trainers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -25,18 +25,18 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "cohorts")
 class TrainersController {
-    private final CohortsApi cohorts;
+    private final TrainerCertifications certifications;
     private final TrainerLineage lineage;
 
-    TrainersController(CohortsApi cohorts, TrainerLineage lineage) {
-        this.cohorts = cohorts;
+    TrainersController(TrainerCertifications certifications, TrainerLineage lineage) {
+        this.certifications = certifications;
         this.lineage = lineage;
     }
 
     @Get("/{id}/certifications")
     @Operation(summary = "The modules a trainer is certified for (the trainer, coordinators, admins)")
     List<CertificationResponse> certifications(@PathVariable UUID id, Caller caller) {
-        return cohorts.certifications(id, caller.id());
+        return certifications.of(id, caller.id());
     }
 
     @Post("/{id}/certifications")
@@ -45,7 +45,7 @@ class TrainersController {
             description = "409 when already certified for the module.")
     HttpResponse<CertificationResponse> certify(@PathVariable UUID id, @Valid @Body CertifyTrainerRequest request,
                                                 Caller caller) {
-        return HttpResponse.created(cohorts.certifyByAdmin(id, request, caller.id()));
+        return HttpResponse.created(certifications.grant(id, request, caller.id()));
     }
 
     @Get("/{id}/lineage")

@@ -1,4 +1,4 @@
-package org.uclg.learning.cohorts;
+package org.uclg.learning.cohorts.trainers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface CertificationRepository extends CrudRepository<TrainerCertification, Long> {
+public interface CertificationRepository extends CrudRepository<TrainerCertification, Long> {
 
     List<TrainerCertification> findByTrainerIdOrderByCertifiedOn(UUID trainerId);
 

@@ -1,4 +1,4 @@
-package org.uclg.learning.progress;
+package org.uclg.learning.progress.xapi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -28,10 +28,10 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "progress")
 class XapiController {
-    private final ProgressApi progress;
+    private final Xapi xapi;
 
-    XapiController(ProgressApi progress) {
-        this.progress = progress;
+    XapiController(Xapi xapi) {
+        this.xapi = xapi;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -58,7 +58,7 @@ class XapiController {
             }
         }
         Paging.require(page, size);
-        List<String> rows = progress.statements(sinceInstant, cohortId, page, size, caller.id());
+        List<String> rows = xapi.statements(sinceInstant, cohortId, page, size, caller.id());
         boolean more = rows.size() > size;
         StringBuilder body = new StringBuilder("{\"statements\":[");
         body.append(String.join(",", more ? rows.subList(0, size) : rows)).append("],\"more\":");

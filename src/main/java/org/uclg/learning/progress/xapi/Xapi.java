@@ -1,6 +1,14 @@
-package org.uclg.learning.progress;
+package org.uclg.learning.progress.xapi;
 
-import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import org.uclg.learning.cohorts.CohortsApi;
+import org.uclg.learning.people.PeopleApi;
+import org.uclg.learning.people.UserAccess;
+import org.uclg.learning.progress.Completion;
+import org.uclg.learning.progress.ProgressStatus;
+import org.uclg.learning.progress.SectionState;
+import org.uclg.learning.shared.PublicUrl;
+import org.uclg.learning.shared.ValidationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
@@ -25,7 +33,7 @@ import java.util.UUID;
  * never by email.
  */
 @Singleton
-class Xapi {
+public class Xapi {
     static final String VERSION = "1.0.3";
     private static final String VERBS = "http://adlnet.gov/expapi/verbs/";
     private static final String ACTIVITIES = "http://adlnet.gov/expapi/activities/";
@@ -34,14 +42,33 @@ class Xapi {
     private final JsonMapper json;
     private final String base;
 
-    Xapi(JdbcOperations jdbc, JsonMapper json, @Value("${learning.public-url:`http://localhost:8080`}") String publicUrl) {
+    private final CohortsApi cohorts;
+    private final PeopleApi people;
+
+    Xapi(JdbcOperations jdbc, JsonMapper json, PublicUrl publicUrl, CohortsApi cohorts, PeopleApi people) {
         this.jdbc = jdbc;
         this.json = json;
-        this.base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.base = publicUrl.base();
+        this.cohorts = cohorts;
+        this.people = people;
+    }
+
+    /** The statements a caller may pull: admins all, others those of a cohort they manage. */
+    @Transactional(readOnly = true)
+    List<String> statements(@Nullable Instant since, @Nullable UUID cohortId, int page, int size, UUID callerId) {
+        UserAccess who = people.access(callerId);
+        if (cohortId == null) {
+            if (!who.isAdmin()) {
+                throw new ValidationException("cohort", "required unless you are an admin");
+            }
+        } else {
+            cohorts.managed(cohortId, who, "its xAPI statements");
+        }
+        return page(since, cohortId, page, size);
     }
 
     /** Who did it, which enrollment and cohort, in which language: the same for every statement of one enrollment. */
-    record Context(UUID enrollmentId, UUID cohortId, UUID learnerId, String moduleCode, String language) {
+    public record Context(UUID enrollmentId, UUID cohortId, UUID learnerId, String moduleCode, String language) {
     }
 
     /** The verb for a change of a section: attended, passed / failed, completed, or attempted when only started. */
@@ -58,7 +85,7 @@ class Xapi {
         return "completed";
     }
 
-    void sectionChanged(Context ctx, SectionInfo section, SectionState state, int passMark, Instant now) {
+    public void sectionChanged(Context ctx, SectionInfo section, SectionState state, int passMark, Instant now) {
         String verb = verbFor(section.kind(), state.status(), state.score(), passMark);
         Map<String, Object> object = activity(sectionIri(ctx.moduleCode(), section.key()), section.title(), activityType(section.kind()));
         Map<String, Object> result = new LinkedHashMap<>();
@@ -72,7 +99,7 @@ class Xapi {
         append(ctx, verb, object, result, true, now);
     }
 
-    void moduleCompleted(Context ctx, Map<String, String> moduleTitle, Instant now) {
+    public void moduleCompleted(Context ctx, Map<String, String> moduleTitle, Instant now) {
         Map<String, Object> object = activity(moduleIri(ctx.moduleCode()), moduleTitle, ACTIVITIES + "course");
         append(ctx, "completed", object, Map.of("completion", true, "success", true), false, now);
     }

@@ -1,4 +1,4 @@
-package org.uclg.learning.cohorts;
+package org.uclg.learning.cohorts.trainers;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
