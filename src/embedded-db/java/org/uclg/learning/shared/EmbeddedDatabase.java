@@ -28,12 +28,25 @@ import java.time.Duration;
 @Requires(property = "learning.embedded-db.enabled", notEquals = "false")
 final class EmbeddedDatabase implements BeanInitializedEventListener<DatasourceConfiguration> {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(30);
     private static EmbeddedPostgres server;
 
-    private final String dataDirectory;
+    private final Path dataDirectory;
 
-    EmbeddedDatabase(@Value("${learning.embedded-db.data-dir:}") String dataDirectory) {
-        this.dataDirectory = dataDirectory;
+    /**
+     * {@code baseDirectory} is what a relative data directory is resolved against: {@code mn:run}
+     * starts the service inside {@code target/}, so the pom sets it to the project folder, and
+     * {@code LEARNING_EMBEDDED_DB_DATA_DIR=mydata} means the same folder under {@code mn:run} as
+     * under {@code java -jar} from the project folder. Unset, the working directory is used.
+     */
+    EmbeddedDatabase(@Value("${learning.embedded-db.data-dir:}") String dataDirectory,
+                     @Value("${learning.embedded-db.base-dir:}") String baseDirectory) {
+        if (dataDirectory == null || dataDirectory.isBlank()) {
+            this.dataDirectory = null;
+        } else {
+            Path base = baseDirectory == null || baseDirectory.isBlank() ? Path.of("") : Path.of(baseDirectory);
+            this.dataDirectory = base.resolve(dataDirectory).toAbsolutePath().normalize();
+        }
     }
 
     @Override
@@ -42,7 +55,7 @@ final class EmbeddedDatabase implements BeanInitializedEventListener<DatasourceC
         if (config.getConfiguredUrl() != null && !config.getConfiguredUrl().isBlank()) {
             return config;
         }
-        EmbeddedPostgres pg = start(dataDirectory);
+        EmbeddedPostgres pg = startOnce(dataDirectory);
         config.setUrl(pg.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setPassword("postgres");
@@ -50,23 +63,17 @@ final class EmbeddedDatabase implements BeanInitializedEventListener<DatasourceC
         return config;
     }
 
-    private static synchronized EmbeddedPostgres start(String dataDirectory) {
+    private static synchronized EmbeddedPostgres startOnce(Path dataDirectory) {
         if (server != null) {
             return server;
         }
         try {
-            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPGStartupWait(Duration.ofSeconds(30));
-            if (dataDirectory != null && !dataDirectory.isBlank()) {
-                Path dir = Path.of(dataDirectory).toAbsolutePath();
-                Files.createDirectories(dir.getParent());
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
-                LOG.info("Starting embedded PostgreSQL with data in {}", dir);
+            if (dataDirectory != null) {
+                LOG.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
             } else {
                 LOG.info("Starting a throw-away embedded PostgreSQL");
             }
-            server = builder.start();
+            server = start(dataDirectory);
             EmbeddedPostgres started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -79,5 +86,20 @@ final class EmbeddedDatabase implements BeanInitializedEventListener<DatasourceC
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * Starts a PostgreSQL keeping its data in {@code dataDirectory} (absolute; created when missing,
+     * reused otherwise), or a throw-away one when it is null. The caller closes it.
+     */
+    static EmbeddedPostgres start(Path dataDirectory) throws IOException {
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(STARTUP_WAIT);
+        if (dataDirectory != null) {
+            Files.createDirectories(dataDirectory.getParent());
+            PostmasterPidFile.clearIfStale(dataDirectory);
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        }
+        return builder.start();
     }
 }

@@ -1,24 +1,20 @@
 package org.uclg.learning.catalog;
 
+import org.uclg.learning.catalog.ModuleContent.SectionContent;
 import org.uclg.learning.shared.Languages;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +23,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.uclg.learning.catalog.ModuleContent.SectionContent;
+import static org.uclg.learning.catalog.YamlNodes.error;
+import static org.uclg.learning.catalog.YamlNodes.fields;
+import static org.uclg.learning.catalog.YamlNodes.integer;
+import static org.uclg.learning.catalog.YamlNodes.languages;
+import static org.uclg.learning.catalog.YamlNodes.mapping;
+import static org.uclg.learning.catalog.YamlNodes.nonBlank;
+import static org.uclg.learning.catalog.YamlNodes.parse;
+import static org.uclg.learning.catalog.YamlNodes.required;
+import static org.uclg.learning.catalog.YamlNodes.scalar;
+import static org.uclg.learning.catalog.YamlNodes.sequence;
 
 /**
  * Reads the course-content/ tree (format in course-content/README.md) and checks it whole, so that
- * an author's mistake stops start-up with the file and line instead of half a catalogue.
+ * an author's mistake stops start-up with the file and line instead of half a catalogue. The typed
+ * reads of YAML nodes, and their messages, are in {@link YamlNodes}.
  */
 final class CourseContentReader {
     private static final Pattern CODE = Pattern.compile("([A-Z]{2,8})-([1-9][0-9]?)");
@@ -206,112 +212,15 @@ final class CourseContentReader {
         }
     }
 
-    private Map<String, String> languages(Node node, String file, String field) {
-        MappingNode map = mapping(node, file, field);
-        Map<String, NodeTuple> byLang = fields(map, file, Set.copyOf(Languages.SUPPORTED));
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String lang : Languages.SUPPORTED) {
-            NodeTuple t = byLang.get(lang);
-            if (t == null) {
-                throw error(file, node, field + " has no " + lang + " text");
-            }
-            texts.put(lang, nonBlank(t.getValueNode(), file, field + "." + lang));
-        }
-        return texts;
-    }
-
-    private Map<String, NodeTuple> fields(MappingNode map, String file, Set<String> allowed) {
-        Map<String, NodeTuple> fields = new HashMap<>();
-        for (NodeTuple t : map.getValue()) {
-            String key = scalar(t.getKeyNode(), file, "key");
-            if (!allowed.contains(key)) {
-                throw error(file, t.getKeyNode(), "unknown field \"" + key + "\"; expected one of " + allowed.stream().sorted().toList());
-            }
-            if (fields.put(key, t) != null) {
-                throw error(file, t.getKeyNode(), "field \"" + key + "\" appears twice");
-            }
-        }
-        return fields;
-    }
-
-    private Node required(Map<String, NodeTuple> fields, String field, Node parent, String file) {
-        NodeTuple t = fields.get(field);
-        if (t == null) {
-            throw error(file, parent, "missing field \"" + field + "\"");
-        }
-        return t.getValueNode();
-    }
-
-    private String nonBlank(Node node, String file, String field) {
-        String value = scalar(node, file, field);
-        if (value.isBlank()) {
-            throw error(file, node, field + " must not be empty");
-        }
-        return value.strip();
-    }
-
-    private int integer(Node node, String file, String field, int min, int max) {
-        String value = scalar(node, file, field);
-        try {
-            int n = Integer.parseInt(value);
-            if (n < min || n > max) {
-                throw error(file, node, field + " must be between " + min + " and " + max);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw error(file, node, field + " must be a whole number, not \"" + value + "\"");
-        }
-    }
-
-    private String scalar(Node node, String file, String field) {
-        if (node instanceof ScalarNode s) {
-            return s.getValue();
-        }
-        throw error(file, node, field + " must be a single value");
-    }
-
-    private MappingNode mapping(Node node, String file, String field) {
-        if (node instanceof MappingNode m) {
-            return m;
-        }
-        throw error(file, node, field + " must be a mapping of name: value");
-    }
-
-    private SequenceNode sequence(Node node, String file, String field) {
-        if (node instanceof SequenceNode s) {
-            return s;
-        }
-        throw error(file, node, field + " must be a list");
-    }
-
-    /** Parses YAML into nodes, which keep their line numbers. */
-    private Node parse(String file, String yaml) {
-        try {
-            Node node = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
-            if (node == null) {
-                throw new ContentException(file, 1, "empty");
-            }
-            return node;
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new ContentException(file, line, "not valid YAML: " + e.getProblem());
-        }
-    }
-
     private String text(Path file, String fileName) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString()
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString()
                     .replace("\uFEFF", "");
         } catch (CharacterCodingException e) {
             throw new ContentException(fileName, 0, "is not UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private ContentException error(String file, Node node, String message) {
-        int line = node == null ? 0 : node.getStartMark().getLine() + 1;
-        return new ContentException(file, line, message);
     }
 
     private String name(Path path) {

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
+import org.uclg.learning.certificates.pdf.PrintedCertificate;
 import org.uclg.learning.people.RegionalSection;
 import org.uclg.learning.shared.ConflictException;
 
@@ -13,9 +14,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The frozen record of an issued certificate; only its status changes afterwards. */
+/**
+ * The frozen record of an issued certificate; only its status changes afterwards. Public for the
+ * sub-packages of certificates only (ArchitectureTest keeps other features out).
+ */
 @MappedEntity("certificates")
-record Certificate(@Id UUID id,
+public record Certificate(@Id UUID id,
                    String code,
                    CertificateKind kind,
                    CertificateStatus status,
@@ -39,6 +43,13 @@ record Certificate(@Id UUID id,
                    @Nullable String revokedReason,
                    @Nullable UUID supersededBy) {
 
+    /** The record with the digest of its rendered PDF. */
+    Certificate withPdf(String sha256) {
+        return new Certificate(id, code, kind, status, enrollmentId, learnerId, cohortId, moduleCode, moduleVersion,
+                moduleTitle, cohortTitle, printedName, language, hours, startsOn, completedOn, regionalSection, partners,
+                issuedAt, sha256, revokedAt, revokedReason, supersededBy);
+    }
+
     Certificate revoke(String reason, Instant now) {
         requireValid("revoke");
         return new Certificate(id, code, kind, CertificateStatus.REVOKED, enrollmentId, learnerId, cohortId, moduleCode,
@@ -58,7 +69,7 @@ record Certificate(@Id UUID id,
                 hours, completedOn, regionalSection.displayName(language), partners, issuedAt, verifyUrl(publicUrl, code));
     }
 
-    static String verifyUrl(String publicUrl, String code) {
+    public static String verifyUrl(String publicUrl, String code) {
         return publicUrl + "/verify/" + VerificationCode.display(code);
     }
 

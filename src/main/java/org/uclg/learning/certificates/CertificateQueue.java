@@ -19,7 +19,7 @@ class CertificateQueue implements CompletionHook {
 
     @Override
     public void completing(EnrollmentCompleted completion) {
-        for (CertificateKind kind : CertificatesApi.earnedBy(completion.cohortKind())) {
+        for (CertificateKind kind : CertificateIssuer.earnedBy(completion.cohortKind())) {
             store.enqueue(completion.enrollmentId(), kind, null, null, clock.instant());
         }
     }

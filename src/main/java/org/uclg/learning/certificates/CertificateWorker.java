@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Singleton
 class CertificateWorker {
     private static final Logger LOG = LoggerFactory.getLogger(CertificateWorker.class);
-    private final CertificatesApi certificates;
+    private final CertificateIssuer certificates;
     /**
      * A thread of its own, started with the bean: Micronaut's executors carry the request's
      * propagated context (its connection and transaction) into their tasks, which a job must not share.
@@ -36,7 +36,7 @@ class CertificateWorker {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    CertificateWorker(CertificatesApi certificates) {
+    CertificateWorker(CertificateIssuer certificates) {
         this.certificates = certificates;
         executor.prestartAllCoreThreads();
     }
@@ -88,7 +88,7 @@ class CertificateWorker {
                 if (!certificates.issueNext()) {
                     return;
                 }
-            } catch (CertificatesApi.JobFailed e) {
+            } catch (CertificateIssuer.JobFailed e) {
                 LOG.error("Issuing a certificate failed; the job stays queued for another attempt", e);
                 certificates.jobFailed(e.jobId, String.valueOf(e.getCause().getMessage()));
             } catch (RuntimeException e) {

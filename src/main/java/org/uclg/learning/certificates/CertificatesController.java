@@ -1,5 +1,6 @@
 package org.uclg.learning.certificates;
 
+import org.uclg.learning.certificates.badges.Credentials;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -29,10 +30,12 @@ import java.util.UUID;
 @Tag(name = "certificates")
 class CertificatesController {
     private final CertificatesApi certificates;
+    private final CertificateIssuer issuer;
     private final CertificateWorker worker;
     private final Credentials credentials;
 
-    CertificatesController(CertificatesApi certificates, CertificateWorker worker, Credentials credentials) {
+    CertificatesController(CertificatesApi certificates, CertificateIssuer issuer, CertificateWorker worker, Credentials credentials) {
+        this.issuer = issuer;
         this.certificates = certificates;
         this.worker = worker;
         this.credentials = credentials;
@@ -85,7 +88,7 @@ class CertificatesController {
                     + "it then appears in GET /api/v1/certificates of the learner and of the enrollment.")
     HttpResponse<?> issue(@PathVariable UUID id, @Nullable @Body IssueRequest request, Caller caller) {
         CertificateKind kind = request == null || request.kind() == null ? CertificateKind.MODULE_COMPLETION : request.kind();
-        certificates.requestIssue(id, kind, request == null ? null : request.language(), caller.id());
+        issuer.requestIssue(id, kind, request == null ? null : request.language(), caller.id());
         worker.wake();
         return HttpResponse.accepted();
     }

@@ -10,6 +10,6 @@ import io.micronaut.core.bind.annotation.Bindable;
  * client address.
  */
 @ConfigurationProperties("learning.certificates")
-record CertificatesProperties(@Nullable String signingKey,
+public record CertificatesProperties(@Nullable String signingKey,
                               @Bindable(defaultValue = "60") int verifyPerMinute) {
 }

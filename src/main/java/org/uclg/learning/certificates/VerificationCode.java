@@ -8,7 +8,7 @@ import java.util.Locale;
  * ({@code 7KQ4-M2XD-9HRT-WP3C}). Typing is forgiving: case, dashes and spaces do not matter, and
  * O/I/L read as 0/1/1, the letters Crockford's alphabet leaves out.
  */
-final class VerificationCode {
+public final class VerificationCode {
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -24,7 +24,7 @@ final class VerificationCode {
     }
 
     /** The stored form of what someone typed, or null when it cannot be a code. */
-    static String normalize(String typed) {
+    public static String normalize(String typed) {
         if (typed == null) {
             return null;
         }
@@ -41,7 +41,7 @@ final class VerificationCode {
         return s;
     }
 
-    static String display(String code) {
+    public static String display(String code) {
         return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8, 12) + "-" + code.substring(12);
     }
 }

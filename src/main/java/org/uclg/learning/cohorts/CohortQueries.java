@@ -18,13 +18,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The SQL of cohorts that a derived finder cannot say: trainers, the filtered listing, the lineage walk. */
+/** The SQL of cohorts that a derived finder cannot say: trainers and the filtered listing (the lineage walk is in trainers/). */
 @Singleton
 class CohortQueries {
     private final JdbcOperations jdbc;
@@ -82,134 +81,78 @@ class CohortQueries {
     }
 
     /**
-     * Cohorts a caller may list: admins all; everyone else those not yet ended, plus (for trainers
-     * and coordinators) their own at any date. {@code mine} keeps only the caller's own.
+     * Which cohorts a caller may list, with the filters of GET /cohorts as nullable parameters: admins
+     * all; everyone else those not yet ended, plus (for trainers and coordinators) their own at any
+     * date; {@code mine} keeps only the caller's own. Parameters, in order: module ×2, regional
+     * section ×2, language ×2, kind ×2, mine, admin, caller's sections, caller, today, caller's
+     * sections, caller.
      */
+    private static final String VISIBLE = """
+             FROM cohorts c
+             WHERE (CAST(? AS varchar) IS NULL OR c.module_code = ?)
+               AND (CAST(? AS varchar) IS NULL OR c.regional_section = ?)
+               AND (CAST(? AS varchar) IS NULL OR c.language = ?)
+               AND (CAST(? AS varchar) IS NULL OR c.kind = ?)
+               AND CASE WHEN ? THEN (c.regional_section = ANY(?) OR EXISTS (
+                                         SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = c.id AND t.trainer_id = ?))
+                        WHEN ? THEN true
+                        ELSE c.ends_on >= ? OR c.regional_section = ANY(?) OR EXISTS (
+                                 SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = c.id AND t.trainer_id = ?)
+                   END""";
+
     Page search(Filter f, @Nullable UserAccess who, LocalDate today, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE true");
-        List<Object> args = new ArrayList<>();
-        if (f.moduleCode() != null) {
-            where.append(" AND c.module_code = ?");
-            args.add(f.moduleCode());
-        }
-        if (f.regionalSection() != null) {
-            where.append(" AND c.regional_section = ?");
-            args.add(f.regionalSection().name());
-        }
-        if (f.language() != null) {
-            where.append(" AND c.language = ?");
-            args.add(f.language());
-        }
-        if (f.kind() != null) {
-            where.append(" AND c.kind = ?");
-            args.add(f.kind().name());
-        }
-        String own = "(c.regional_section = ANY(?) OR EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = c.id AND t.trainer_id = ?))";
-        String[] sections = who == null ? new String[0]
-                : who.coordinatedSections().stream().map(Enum::name).toArray(String[]::new);
+        String[] sections = who == null ? new String[0] : who.coordinatedSections().stream().map(Enum::name).toArray(String[]::new);
         UUID me = who == null ? null : who.userId();
-        if (f.mine()) {
-            where.append(" AND ").append(own);
-            args.add(sections);
-            args.add(me);
-        } else if (who == null || !who.isAdmin()) {
-            where.append(" AND (c.ends_on >= ? OR ").append(own).append(")");
-            args.add(today);
-            args.add(sections);
-            args.add(me);
-        }
-        long total = jdbc.prepareStatement("SELECT count(*) FROM cohorts c" + where, ps -> {
-            bind(ps, args);
+        String section = f.regionalSection() == null ? null : f.regionalSection().name();
+        String kind = f.kind() == null ? null : f.kind().name();
+        boolean admin = who != null && who.isAdmin();
+        StatementBinder bindFilter = ps -> {
+            int i = 1;
+            for (String value : new String[]{f.moduleCode(), section, f.language(), kind}) {
+                ps.setString(i++, value);
+                ps.setString(i++, value);
+            }
+            ps.setBoolean(i++, f.mine());
+            ps.setArray(i++, ps.getConnection().createArrayOf("varchar", sections));
+            ps.setObject(i++, me);
+            ps.setBoolean(i++, admin);
+            ps.setDate(i++, Date.valueOf(today));
+            ps.setArray(i++, ps.getConnection().createArrayOf("varchar", sections));
+            ps.setObject(i++, me);
+            return i;
+        };
+        long total = jdbc.prepareStatement("SELECT count(*)" + VISIBLE, ps -> {
+            bindFilter.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         });
-        List<Cohort> items = jdbc.prepareStatement(
-                "SELECT c.* FROM cohorts c" + where + " ORDER BY c.starts_on DESC, c.id LIMIT ? OFFSET ?", ps -> {
-                    List<Object> all = new ArrayList<>(args);
-                    all.add(size);
-                    all.add((long) page * size);
-                    bind(ps, all);
-                    List<Cohort> list = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            list.add(jdbc.readEntity(rs, Cohort.class));
-                        }
-                    }
-                    return list;
-                });
+        List<Cohort> items = jdbc.prepareStatement("SELECT c.*" + VISIBLE + " ORDER BY c.starts_on DESC, c.id LIMIT ? OFFSET ?", ps -> {
+            int next = bindFilter.bind(ps);
+            ps.setInt(next, size);
+            ps.setLong(next + 1, (long) page * size);
+            List<Cohort> list = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(jdbc.readEntity(rs, Cohort.class));
+                }
+            }
+            return list;
+        });
         return new Page(items, total);
     }
 
-    /** A certification edge of the cascade, as the recursive walk found it. */
-    record Edge(UUID trainerId, UUID trainedBy, UUID cohortId, String moduleCode, LocalDate certifiedOn, int depth) {
+    /** Binds parameters from the first; returns the index of the next free one. */
+    private interface StatementBinder {
+        int bind(PreparedStatement ps) throws SQLException;
     }
 
-    /**
-     * Everyone certified downstream of a trainer: X trained Y when X led the TOT cohort Y's
-     * certification came from. The path array stops cycles; each (trainer, module) appears once, at
-     * its shallowest depth.
-     */
-    List<Edge> downstream(UUID trainerId, @Nullable String moduleCode) {
-        String module = moduleCode == null ? "" : " AND tc.module_code = ?";
-        String sql = """
-                WITH RECURSIVE lineage (trainer_id, trained_by, cohort_id, module_code, certified_on, depth, path) AS (
-                    SELECT tc.trainer_id, ct.trainer_id, tc.source_cohort_id, tc.module_code, tc.certified_on, 1,
-                           ARRAY[ct.trainer_id, tc.trainer_id]
-                    FROM cohort_trainers ct
-                    JOIN trainer_certifications tc ON tc.source_cohort_id = ct.cohort_id
-                    WHERE ct.trainer_id = ? AND tc.trainer_id <> ct.trainer_id %s
-                  UNION ALL
-                    SELECT tc.trainer_id, ct.trainer_id, tc.source_cohort_id, tc.module_code, tc.certified_on, l.depth + 1,
-                           l.path || tc.trainer_id
-                    FROM lineage l
-                    JOIN cohort_trainers ct ON ct.trainer_id = l.trainer_id
-                    JOIN trainer_certifications tc ON tc.source_cohort_id = ct.cohort_id
-                    WHERE tc.trainer_id <> ALL (l.path) AND l.depth < 64 %s
-                )
-                SELECT DISTINCT ON (trainer_id, module_code) trainer_id, trained_by, cohort_id, module_code, certified_on, depth
-                FROM lineage ORDER BY trainer_id, module_code, depth, certified_on""".formatted(module, module);
-        List<Object> args = new ArrayList<>();
-        args.add(trainerId);
-        if (moduleCode != null) {
-            args.add(moduleCode);
-            args.add(moduleCode);
-        }
-        return edges(sql, args);
-    }
-
-    /** Who certified this trainer, per module. */
-    List<Edge> upstream(UUID trainerId, @Nullable String moduleCode) {
-        String sql = """
-                SELECT tc.trainer_id, ct.trainer_id, tc.source_cohort_id, tc.module_code, tc.certified_on, 1
-                FROM trainer_certifications tc
-                JOIN cohort_trainers ct ON ct.cohort_id = tc.source_cohort_id
-                WHERE tc.trainer_id = ?""" + (moduleCode == null ? "" : " AND tc.module_code = ?")
-                + " ORDER BY tc.module_code, ct.trainer_id";
-        List<Object> args = new ArrayList<>();
-        args.add(trainerId);
-        if (moduleCode != null) {
-            args.add(moduleCode);
-        }
-        return edges(sql, args);
-    }
-
-    /** Cohorts led by any of these trainers (optionally of one module). */
-    Set<UUID> cohortsLedBy(Collection<UUID> trainerIds, @Nullable String moduleCode) {
-        if (trainerIds.isEmpty()) {
-            return Set.of();
-        }
-        String sql = "SELECT DISTINCT ct.cohort_id FROM cohort_trainers ct"
-                + (moduleCode == null ? "" : " JOIN cohorts c ON c.id = ct.cohort_id AND c.module_code = ?")
-                + " WHERE ct.trainer_id = ANY(?)";
-        return jdbc.prepareStatement(sql, ps -> {
-            int i = 1;
-            if (moduleCode != null) {
-                ps.setString(i++, moduleCode);
-            }
-            ps.setArray(i, uuids(ps.getConnection(), trainerIds));
-            Set<UUID> ids = new LinkedHashSet<>();
+    /** The cohorts a trainer leads (cohort_trainers_trainer_id_idx). */
+    Set<UUID> ledBy(UUID trainerId) {
+        return jdbc.prepareStatement("SELECT cohort_id FROM cohort_trainers WHERE trainer_id = ?", ps -> {
+            ps.setObject(1, trainerId);
+            Set<UUID> ids = new java.util.LinkedHashSet<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getObject(1, UUID.class));
@@ -217,33 +160,6 @@ class CohortQueries {
             }
             return ids;
         });
-    }
-
-    private List<Edge> edges(String sql, List<Object> args) {
-        return jdbc.prepareStatement(sql, ps -> {
-            bind(ps, args);
-            List<Edge> edges = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    edges.add(new Edge(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                            rs.getString(4), rs.getObject(5, LocalDate.class), rs.getInt(6)));
-                }
-            }
-            return edges;
-        });
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            Object a = args.get(i);
-            if (a instanceof String[] strings) {
-                ps.setArray(i + 1, ps.getConnection().createArrayOf("varchar", strings));
-            } else if (a instanceof LocalDate d) {
-                ps.setDate(i + 1, Date.valueOf(d));
-            } else {
-                ps.setObject(i + 1, a);
-            }
-        }
     }
 
     private static Array uuids(Connection c, Collection<UUID> ids) throws SQLException {

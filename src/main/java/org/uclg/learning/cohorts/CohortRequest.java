@@ -1,5 +1,6 @@
 package org.uclg.learning.cohorts;
 
+import org.uclg.learning.shared.Languages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -24,7 +25,7 @@ import java.util.UUID;
 @Serdeable
 record CohortRequest(@NotBlank @Size(max = 16) String moduleCode,
                      @NotNull @Pattern(regexp = KINDS, message = "must be one of SELF_PACED, FACILITATED, TOT, WORKSHOP") String kind,
-                     @NotNull @Pattern(regexp = "en|es|fr", message = "must be one of en, es, fr") String language,
+                     @NotNull @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE) String language,
                      @Nullable @Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String title,
                      @NotNull @Pattern(regexp = DATE, message = "must be a date YYYY-MM-DD") String startsOn,
                      @NotNull @Pattern(regexp = DATE, message = "must be a date YYYY-MM-DD") String endsOn,

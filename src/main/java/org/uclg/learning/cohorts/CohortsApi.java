@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.uclg.learning.catalog.CatalogApi;
+import org.uclg.learning.cohorts.trainers.TrainerCertifications;
 import org.uclg.learning.people.PeopleApi;
 import org.uclg.learning.people.RegionalSection;
 import org.uclg.learning.people.Role;
@@ -14,6 +15,7 @@ import org.uclg.learning.shared.ForbiddenException;
 import org.uclg.learning.shared.NotFoundException;
 import org.uclg.learning.shared.PageResponse;
 import org.uclg.learning.shared.ProblemException;
+import org.uclg.learning.shared.Languages;
 import org.uclg.learning.shared.Paging;
 import org.uclg.learning.shared.SeatLock;
 import io.micronaut.transaction.TransactionDefinition;
@@ -35,7 +37,7 @@ import java.util.stream.Collectors;
 @Singleton
 public class CohortsApi {
     private final CohortRepository cohorts;
-    private final CertificationRepository certifications;
+    private final TrainerCertifications certifications;
     private final CohortQueries queries;
     private final CatalogApi catalog;
     private final PeopleApi people;
@@ -43,7 +45,7 @@ public class CohortsApi {
     private final ApplicationEventPublisher<CohortCapacityChanged> capacityEvents;
     private final Clock clock;
 
-    CohortsApi(CohortRepository cohorts, CertificationRepository certifications, CohortQueries queries,
+    CohortsApi(CohortRepository cohorts, TrainerCertifications certifications, CohortQueries queries,
                CatalogApi catalog, PeopleApi people, CohortAccess access, ApplicationEventPublisher<CohortCapacityChanged> capacityEvents,
                Clock clock) {
         this.cohorts = cohorts;
@@ -90,7 +92,7 @@ public class CohortsApi {
      */
     @Transactional
     public boolean certifyTrainer(UUID trainerId, String moduleCode, UUID sourceCohortId, LocalDate certifiedOn) {
-        return certifications.insertIfAbsent(trainerId, moduleCode, sourceCohortId, certifiedOn, null, clock.instant()) == 1;
+        return certifications.earned(trainerId, moduleCode, sourceCohortId, certifiedOn);
     }
 
     @Transactional
@@ -144,8 +146,8 @@ public class CohortsApi {
         List<ProblemException.FieldError> errors = new ArrayList<>();
         RegionalSection section = parse(RegionalSection.class, regionalSection, "regionalSection", errors);
         CohortKind cohortKind = parse(CohortKind.class, kind, "kind", errors);
-        if (language != null && !List.of("en", "es", "fr").contains(language)) {
-            errors.add(new ProblemException.FieldError("language", "must be one of en, es, fr"));
+        if (language != null && !Languages.isSupported(language)) {
+            errors.add(new ProblemException.FieldError("language", Languages.PATTERN_MESSAGE));
         }
         if (mine && callerId == null) {
             errors.add(new ProblemException.FieldError("mine", "needs a signed-in caller"));
@@ -164,42 +166,6 @@ public class CohortsApi {
         return new PageResponse<>(items, page, size, found.total());
     }
 
-    @Transactional
-    CertificationResponse certifyByAdmin(UUID trainerId, CertifyTrainerRequest request, UUID adminId) {
-        if (!people.exists(trainerId)) {
-            throw new NotFoundException("user", trainerId);
-        }
-        String module = request.moduleCode().toUpperCase(Locale.ROOT);
-        if (!catalog.exists(module)) {
-            throw new ValidationException("moduleCode", "no module " + request.moduleCode() + " in the catalogue");
-        }
-        LocalDate on = request.certifiedOn() == null ? today() : request.certifiedOn();
-        if (certifications.insertIfAbsent(trainerId, module, null, on, adminId, clock.instant()) == 0) {
-            throw new org.uclg.learning.shared.ConflictException("already-certified",
-                    "this trainer is already certified for " + module, "moduleCode");
-        }
-        return certifications.findByModuleCodeAndTrainerIdIn(module, List.of(trainerId)).stream()
-                .map(CertificationResponse::of).findFirst().orElseThrow();
-    }
-
-    /** The trainer themself, admins and coordinators (who report on cascades) may read certifications and lineage. */
-    UserAccess requireLineageReader(UUID trainerId, UUID callerId) {
-        UserAccess who = people.access(callerId);
-        if (!trainerId.equals(callerId) && !who.isAdmin() && !who.hasRole(Role.SECTION_COORDINATOR)) {
-            throw new ForbiddenException("only the trainer, coordinators and admins see a trainer's certifications and lineage");
-        }
-        if (!people.exists(trainerId)) {
-            throw new NotFoundException("user", trainerId);
-        }
-        return who;
-    }
-
-    @Transactional(readOnly = true)
-    List<CertificationResponse> certifications(UUID trainerId, UUID callerId) {
-        requireLineageReader(trainerId, callerId);
-        return certifications.findByTrainerIdOrderByCertifiedOn(trainerId).stream().map(CertificationResponse::of).toList();
-    }
-
     /** Checks what a request refers to and the ToT rule; returns the normalised module code. */
     private String check(CohortRequest request) {
         List<ProblemException.FieldError> errors = new ArrayList<>();
@@ -214,8 +180,7 @@ public class CohortsApi {
         if (!trainers.isEmpty() && errors.isEmpty()) {
             Map<UUID, UserResponse> accounts = people.users(trainers).stream()
                     .collect(Collectors.toMap(u -> UUID.fromString(u.id()), Function.identity()));
-            Set<UUID> certified = certifications.findByModuleCodeAndTrainerIdIn(module, trainers).stream()
-                    .map(TrainerCertification::trainerId).collect(Collectors.toSet());
+            Set<UUID> certified = certifications.certifiedAmong(module, trainers);
             for (int i = 0; i < trainers.size(); i++) {
                 String field = "trainerIds[" + i + "]";
                 UserResponse account = accounts.get(trainers.get(i));
@@ -254,7 +219,7 @@ public class CohortsApi {
     /** The cohorts a trainer leads (for listings that show a trainer what they manage). */
     @Transactional(readOnly = true)
     public Set<UUID> ledBy(UUID trainerId) {
-        return queries.cohortsLedBy(List.of(trainerId), null);
+        return queries.ledBy(trainerId);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field,

@@ -8,12 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.uclg.learning.shared.IsoCountry;
+import org.uclg.learning.shared.Languages;
 
 @Serdeable
 record RegisterRequest(@NotBlank @Email @Size(max = 320) String email,
                        @NotBlank @Size(min = 10, max = 128) String password,
                        @NotBlank @Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String fullName,
-                       @NotNull @Pattern(regexp = "en|es|fr", message = "must be one of en, es, fr") String preferredLanguage,
+                       @NotNull @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE) String preferredLanguage,
                        @NotNull @IsoCountry String country,
                        @NotNull RegionalSection regionalSection,
                        @NotBlank @Size(max = 300) String organization,

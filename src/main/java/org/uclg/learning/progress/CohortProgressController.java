@@ -30,10 +30,12 @@ import java.util.UUID;
 @Tag(name = "progress")
 class CohortProgressController {
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
-    private final ProgressApi progress;
+    private final CohortProgress progress;
+    private final CompletionRules rules;
     private final ProgressCsv csv;
 
-    CohortProgressController(ProgressApi progress, ProgressCsv csv) {
+    CohortProgressController(CohortProgress progress, CompletionRules rules, ProgressCsv csv) {
+        this.rules = rules;
         this.progress = progress;
         this.csv = csv;
     }
@@ -61,13 +63,13 @@ class CohortProgressController {
     @Get("/{id}/completion-rule")
     @Operation(summary = "The cohort's completion rule (the defaults of its kind unless set)")
     CompletionRuleResponse rule(@PathVariable UUID id, Caller caller) {
-        return progress.completionRule(id, caller.id());
+        return rules.completionRule(id, caller.id());
     }
 
     @Put("/{id}/completion-rule")
     @Operation(summary = "Set the pass mark and the share of live sessions to attend",
             description = "Applies from the next progress recorded; completed enrollments stay completed.")
     CompletionRuleResponse setRule(@PathVariable UUID id, @Valid @Body CompletionRuleRequest request, Caller caller) {
-        return progress.setCompletionRule(id, request, caller.id());
+        return rules.setCompletionRule(id, request, caller.id());
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Evaluates a completion rule against one learner's progress; pure, so it is tested without a database. */
-final class Completion {
+public final class Completion {
     private Completion() {
     }
 
@@ -60,7 +60,7 @@ final class Completion {
     }
 
     /** Scored sections whose score must reach the pass mark; a pre-assessment only needs taking. */
-    static boolean gates(SectionKind kind) {
+    public static boolean gates(SectionKind kind) {
         return kind == SectionKind.ASSESSMENT || kind == SectionKind.POST_ASSESSMENT;
     }
 }

@@ -1,5 +1,6 @@
 package org.uclg.learning.progress;
 
+import org.uclg.learning.progress.xapi.Xapi;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 @Singleton
 public class ProgressApi {
     private final ProgressStore store;
-    private final CompletionRuleRepository rules;
+    private final CompletionRules rules;
     private final Xapi xapi;
     private final EnrollmentApi enrollments;
     private final CohortsApi cohorts;
@@ -45,7 +46,7 @@ public class ProgressApi {
     private final PeopleApi people;
     private final Clock clock;
 
-    ProgressApi(ProgressStore store, CompletionRuleRepository rules, Xapi xapi, EnrollmentApi enrollments,
+    ProgressApi(ProgressStore store, CompletionRules rules, Xapi xapi, EnrollmentApi enrollments,
                 CohortsApi cohorts, CatalogApi catalog, PeopleApi people, Clock clock) {
         this.store = store;
         this.rules = rules;
@@ -83,7 +84,7 @@ public class ProgressApi {
                     "progress is recorded only on ENROLLED or COMPLETED enrollments; this one is " + enrollment.status(), "status");
         }
         checkScore(section, request);
-        CompletionRule rule = rule(cohort);
+        CompletionRule rule = rules.rule(cohort);
         Instant now = clock.instant();
         Xapi.Context ctx = new Xapi.Context(enrollment.id(), cohort.id(), enrollment.learnerId(), cohort.moduleCode(), cohort.language());
         store.record(enrollment.id(), section.id(), request.status(), request.score(), callerId, now)
@@ -106,125 +107,8 @@ public class ProgressApi {
         CohortResponse cohort = reached.cohort();
         List<SectionInfo> sections = catalog.sections(cohort.moduleCode());
         List<SectionState> progress = store.forEnrollment(enrollmentId);
-        Completion.Evaluation evaluation = Completion.evaluate(sections, byId(progress), cohort.kind(), rule(cohort));
+        Completion.Evaluation evaluation = Completion.evaluate(sections, byId(progress), cohort.kind(), rules.rule(cohort));
         return view(enrollment, cohort, enrollment.status(), sections, progress, evaluation);
-    }
-
-    /** One page of the learner × section table of a cohort: three queries whatever the page size. */
-    @Transactional(readOnly = true)
-    CohortProgressPage cohortTable(UUID cohortId, UUID callerId, int page, int size) {
-        CohortResponse cohort = requireManager(cohortId, callerId);
-        return table(cohort, people.access(callerId), page, size);
-    }
-
-    /** Every page of the table, for the CSV export; each page is its own short transaction. */
-    @Transactional(readOnly = true)
-    CohortProgressPage cohortTablePage(CohortResponse cohort, UUID callerId, int page, int size) {
-        return table(cohort, people.access(callerId), page, size);
-    }
-
-    @Transactional(readOnly = true)
-    CohortResponse requireManager(UUID cohortId, UUID callerId) {
-        return cohorts.managed(cohortId, people.access(callerId), "its progress");
-    }
-
-    @Transactional(readOnly = true)
-    CohortGainResponse cohortGain(UUID cohortId, UUID callerId) {
-        UserAccess who = people.access(callerId);
-        CohortResponse cohort = cohorts.managed(cohortId, who, "its learning gain");
-        List<SectionInfo> sections = catalog.sections(cohort.moduleCode());
-        int both = 0;
-        long seated = 0;
-        double pre = 0, post = 0, gain = 0, normalized = 0;
-        int normalizedCount = 0;
-        for (int page = 0; ; page++) {
-            PageResponse<EnrollmentResponse> batch = enrollments.seated(cohort, who, page, 1000);
-            seated = batch.total();
-            Map<UUID, List<SectionState>> progress = store.forEnrollments(batch.items().stream().map(EnrollmentResponse::id).toList())
-                    .stream().collect(Collectors.groupingBy(SectionState::enrollmentId));
-            for (EnrollmentResponse e : batch.items()) {
-                LearningGain g = gain(sections, byId(progress.getOrDefault(e.id(), List.of())));
-                if (g.gain() != null) {
-                    both++;
-                    pre += g.pre();
-                    post += g.post();
-                    gain += g.gain();
-                    if (g.normalizedGain() != null) {
-                        normalized += g.normalizedGain();
-                        normalizedCount++;
-                    }
-                }
-            }
-            if ((long) (page + 1) * 1000 >= batch.total()) {
-                break;
-            }
-        }
-        return new CohortGainResponse(cohortId, both, (int) seated, both == 0 ? null : round(pre / both), both == 0 ? null : round(post / both),
-                both == 0 ? null : round(gain / both), normalizedCount == 0 ? null : round(normalized / normalizedCount));
-    }
-
-    @Transactional(readOnly = true)
-    CompletionRuleResponse completionRule(UUID cohortId, UUID callerId) {
-        CohortResponse cohort = requireManager(cohortId, callerId);
-        Optional<CompletionRule> custom = rules.findById(cohortId);
-        CompletionRule rule = custom.orElseGet(() -> CompletionRule.defaultFor(cohortId, cohort.kind()));
-        return new CompletionRuleResponse(cohortId, cohort.kind(), rule.passMark(), rule.minLiveShare(), custom.isPresent());
-    }
-
-    /** Sets a cohort's rule; it applies from the next progress recorded (completed enrollments stay completed). */
-    @Transactional
-    CompletionRuleResponse setCompletionRule(UUID cohortId, CompletionRuleRequest request, UUID callerId) {
-        CohortResponse cohort = requireManager(cohortId, callerId);
-        CompletionRule rule = new CompletionRule(cohortId, request.passMark(), request.minLiveShare(), callerId, clock.instant());
-        if (rules.existsById(cohortId)) {
-            rules.update(rule);
-        } else {
-            rules.save(rule);
-        }
-        return new CompletionRuleResponse(cohortId, cohort.kind(), rule.passMark(), rule.minLiveShare(), true);
-    }
-
-    /** The xAPI statements a caller may pull: admins all, others those of a cohort they manage. */
-    @Transactional(readOnly = true)
-    List<String> statements(@Nullable Instant since, @Nullable UUID cohortId, int page, int size, UUID callerId) {
-        UserAccess who = people.access(callerId);
-        if (cohortId == null) {
-            if (!who.isAdmin()) {
-                throw new ValidationException("cohort", "required unless you are an admin");
-            }
-        } else {
-            requireManager(cohortId, callerId);
-        }
-        return xapi.page(since, cohortId, page, size);
-    }
-
-    private CohortProgressPage table(CohortResponse cohort, UserAccess who, int page, int size) {
-        List<SectionInfo> sections = catalog.sections(cohort.moduleCode());
-        CompletionRule rule = rule(cohort);
-        PageResponse<EnrollmentResponse> batch = enrollments.seated(cohort, who, page, size);
-        List<UUID> ids = batch.items().stream().map(EnrollmentResponse::id).toList();
-        Map<UUID, List<SectionState>> progress = store.forEnrollments(ids).stream()
-                .collect(Collectors.groupingBy(SectionState::enrollmentId));
-        Map<String, String> names = people.users(batch.items().stream().map(EnrollmentResponse::learnerId).toList()).stream()
-                .collect(Collectors.toMap(UserResponse::id, UserResponse::fullName));
-        Map<Long, String> keys = sections.stream().collect(Collectors.toMap(SectionInfo::id, SectionInfo::key));
-        List<CohortProgressPage.Row> rows = batch.items().stream().map(e -> {
-            List<SectionState> mine = progress.getOrDefault(e.id(), List.of());
-            Map<String, CohortProgressPage.Cell> cells = new LinkedHashMap<>();
-            for (SectionState s : mine) {
-                String key = keys.get(s.sectionId());
-                if (key != null) {
-                    cells.put(key, new CohortProgressPage.Cell(s.status(), s.score()));
-                }
-            }
-            int percent = Completion.evaluate(sections, byId(mine), cohort.kind(), rule).percent();
-            return new CohortProgressPage.Row(e.id(), e.learnerId(), names.get(e.learnerId().toString()), e.status(), percent, cells);
-        }).toList();
-        return new CohortProgressPage(cohort.id(), sections.stream().map(SectionInfo::key).toList(), rows, page, size, batch.total());
-    }
-
-    private CompletionRule rule(CohortResponse cohort) {
-        return rules.findById(cohort.id()).orElseGet(() -> CompletionRule.defaultFor(cohort.id(), cohort.kind()));
     }
 
     private static void checkScore(SectionInfo section, RecordProgressRequest request) {
@@ -260,12 +144,8 @@ public class ProgressApi {
                 .map(s -> progress.get(s.id())).map(SectionState::score).orElse(null);
     }
 
-    private static Map<Long, SectionState> byId(List<SectionState> progress) {
+    static Map<Long, SectionState> byId(List<SectionState> progress) {
         return progress.stream().collect(Collectors.toMap(SectionState::sectionId, Function.identity()));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 
     /**

@@ -18,9 +18,9 @@ import java.util.UUID;
 @Singleton
 class ProgressCsv {
     private static final int PAGE = 500;
-    private final ProgressApi progress;
+    private final CohortProgress progress;
 
-    ProgressCsv(ProgressApi progress) {
+    ProgressCsv(CohortProgress progress) {
         this.progress = progress;
     }
 

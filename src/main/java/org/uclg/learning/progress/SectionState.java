@@ -6,6 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One stored row of section_progress. */
-record SectionState(UUID enrollmentId, long sectionId, ProgressStatus status, @Nullable Integer score,
+public record SectionState(UUID enrollmentId, long sectionId, ProgressStatus status, @Nullable Integer score,
                     Instant startedAt, @Nullable Instant completedAt, UUID recordedBy) {
 }

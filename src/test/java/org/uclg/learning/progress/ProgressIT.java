@@ -64,6 +64,33 @@ class ProgressIT extends IntegrationBase {
     }
 
     @Test
+    void completingTheLastSectionAnswersBeforeAnyCertificateIsRendered() throws Exception {
+        Setup s = enrolled("SDG-3", "SELF_PACED");
+        Map<String, String> sections = sections("SDG-3");
+        List<String> keys = new java.util.ArrayList<>(sections.keySet());
+        try (java.sql.Connection blocker = db.connection()) {
+            // while this transaction holds the lock, no certificate can be written: were one rendered and
+            // stored on the request's thread, the last PUT below could not answer
+            blocker.setAutoCommit(false);
+            blocker.createStatement().execute("LOCK TABLE certificates IN SHARE MODE");
+            Api.Response last = null;
+            for (String key : keys) {
+                last = put(s.enrollmentId(), key, completed(scored(sections.get(key)) ? 90 : null), s.learner().token());
+                assertEquals(200, last.status(), last.body());
+            }
+            assertEquals("COMPLETED", last.json().get("status"));
+            assertEquals(1L, db.value("SELECT count(*) FROM certificate_jobs WHERE enrollment_id = ?::uuid", s.enrollmentId()));
+            blocker.rollback();
+        }
+        // the worker issues it after the response, in the background
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                ((Number) db.value("SELECT count(*) FROM certificates WHERE enrollment_id = ?::uuid AND status = 'VALID'",
+                        s.enrollmentId())).intValue() == 1);
+        List<Map<String, Object>> mine = api.get("/api/v1/certificates", s.learner().token()).jsonList();
+        assertEquals(1, mine.size());
+    }
+
+    @Test
     void selfPacedLearnerCompletesTheModuleSectionBySection() {
         Setup s = enrolled("SDG-1", "SELF_PACED");
         Map<String, String> sections = sections("SDG-1");

@@ -23,4 +23,9 @@ class LanguagesTest {
         assertEquals("en", Languages.negotiate(null, "ja,zh;q=0.9"));
         assertEquals("en", Languages.negotiate(null, "not a header;;;"));
     }
+
+    @Test
+    void theValidationPatternNamesExactlyTheSupportedLanguages() {
+        assertEquals(Languages.SUPPORTED, java.util.List.of(Languages.PATTERN.split("\\|")));
+    }
 }

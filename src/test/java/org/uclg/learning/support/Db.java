@@ -21,6 +21,11 @@ public final class Db {
     }
 
     /** Rows as column → value maps; parameters bind in order. */
+    /** A connection of its own (not the service's transaction), e.g. to hold a lock while the service answers. */
+    public java.sql.Connection connection() throws java.sql.SQLException {
+        return dataSource.getConnection();
+    }
+
     public List<Map<String, Object>> rows(String sql, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

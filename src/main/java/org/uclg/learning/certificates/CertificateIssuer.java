@@ -1,0 +1,185 @@
+package org.uclg.learning.certificates;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uclg.learning.catalog.CatalogApi;
+import org.uclg.learning.catalog.ModuleInfo;
+import org.uclg.learning.cohorts.CohortKind;
+import org.uclg.learning.cohorts.CohortResponse;
+import org.uclg.learning.enrollment.EnrollmentApi;
+import org.uclg.learning.enrollment.EnrollmentResponse;
+import org.uclg.learning.enrollment.EnrollmentStatus;
+import org.uclg.learning.people.PeopleApi;
+import org.uclg.learning.people.UserAccess;
+import org.uclg.learning.people.UserResponse;
+import org.uclg.learning.certificates.pdf.CertificatePdf;
+import org.uclg.learning.shared.ConflictException;
+import org.uclg.learning.shared.Languages;
+import org.uclg.learning.shared.NotFoundException;
+import org.uclg.learning.shared.ValidationException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Issuing: the queue of certificate jobs, and the one way a certificate comes to be (the frozen
+ * record, its PDF rendered once, its SHA-256 kept). Runs on the worker, never on a learner's request.
+ */
+@Singleton
+class CertificateIssuer {
+    private static final Logger LOG = LoggerFactory.getLogger(CertificateIssuer.class);
+
+    private final CertificateRepository certificates;
+    private final CertificateStore store;
+    private final CertificatePdf pdf;
+    private final CertificateViews views;
+    private final EnrollmentApi enrollments;
+    private final CatalogApi catalog;
+    private final PeopleApi people;
+    private final Clock clock;
+
+    CertificateIssuer(CertificateRepository certificates, CertificateStore store, CertificatePdf pdf, CertificateViews views,
+                      EnrollmentApi enrollments, CatalogApi catalog, PeopleApi people, Clock clock) {
+        this.certificates = certificates;
+        this.store = store;
+        this.pdf = pdf;
+        this.views = views;
+        this.enrollments = enrollments;
+        this.catalog = catalog;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The kinds a completion earns: every completion a module certificate, a TOT cohort also a trainer certificate. */
+    static List<CertificateKind> earnedBy(CohortKind kind) {
+        return kind == CohortKind.TOT
+                ? List.of(CertificateKind.MODULE_COMPLETION, CertificateKind.CERTIFIED_TRAINER)
+                : List.of(CertificateKind.MODULE_COMPLETION);
+    }
+
+    /**
+     * Takes one pending job and issues its certificate, all in one transaction: a crash rolls the
+     * job back into the queue, and the unique index on VALID certificates makes a double impossible.
+     * Returns false when no job was waiting.
+     */
+    @Transactional
+    boolean issueNext() {
+        Optional<CertificateStore.Job> claimed = store.claim();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        CertificateStore.Job job = claimed.get();
+        try {
+            issue(job);
+        } catch (RuntimeException e) {
+            throw new JobFailed(job.id(), e);
+        }
+        return true;
+    }
+
+    /** A job that could not be done; its transaction is rolled back and the attempt is counted apart. */
+    static final class JobFailed extends RuntimeException {
+        final long jobId;
+
+        JobFailed(long jobId, RuntimeException cause) {
+            super("certificate job " + jobId + " failed: " + cause.getMessage(), cause);
+            this.jobId = jobId;
+        }
+    }
+
+    @Transactional
+    void jobFailed(long jobId, String error) {
+        store.failed(jobId, error);
+    }
+
+    /** Queues an issue by hand (trainer of the cohort, coordinator, admin) for a completed enrollment. */
+    @Transactional
+    void requestIssue(UUID enrollmentId, @Nullable CertificateKind kind, @Nullable String language, UUID callerId) {
+        EnrollmentApi.Reached reached = enrollments.find(enrollmentId, people.access(callerId));
+        if (!reached.managed()) {
+            throw new NotFoundException("enrollment", enrollmentId);
+        }
+        EnrollmentResponse enrollment = reached.enrollment();
+        CohortResponse cohort = reached.cohort();
+        if (enrollment.status() != EnrollmentStatus.COMPLETED) {
+            throw new ConflictException("enrollment-not-completed", "certificates are issued for COMPLETED enrollments; this one is "
+                    + enrollment.status(), "status");
+        }
+        CertificateKind wanted = kind == null ? CertificateKind.MODULE_COMPLETION : kind;
+        if (!earnedBy(cohort.kind()).contains(wanted)) {
+            throw new ValidationException("kind", wanted + " is not earned in a " + cohort.kind() + " cohort");
+        }
+        checkLanguage(language);
+        if (certificates.existsByEnrollmentIdAndKindAndStatus(enrollmentId, wanted, CertificateStatus.VALID)) {
+            throw new ConflictException("certificate-exists", "a valid " + wanted + " certificate exists; reissue it instead", "kind");
+        }
+        store.enqueue(enrollmentId, wanted, language, callerId, clock.instant());
+    }
+
+    /**
+     * Issues the successor of a certificate with the learner's current name (after a name change);
+     * the old one is SUPERSEDED and points to it. The caller has checked access and locked the row.
+     */
+    Certificate reissue(Certificate current, @Nullable String language, @Nullable UUID callerId) {
+        if (current.enrollmentId() == null) {
+            throw new ConflictException("not-reissuable", "only certificates of an enrollment can be reissued here", "id");
+        }
+        checkLanguage(language);
+        Instant now = clock.instant();
+        UUID successorId = UUID.randomUUID();
+        certificates.update(current.supersede(successorId));
+        Certificate successor = issue(enrollments.find(current.enrollmentId(), UserAccess.SYSTEM), current.kind(),
+                language == null ? current.language() : language, now, successorId);
+        store.audit(current.id(), "SUPERSEDED", callerId, null, now);
+        store.audit(successor.id(), "REISSUED", callerId, "supersedes " + VerificationCode.display(current.code()), now);
+        return successor;
+    }
+
+    private void issue(CertificateStore.Job job) {
+        Instant now = clock.instant();
+        EnrollmentApi.Reached reached = enrollments.find(job.enrollmentId(), UserAccess.SYSTEM);
+        EnrollmentResponse enrollment = reached.enrollment();
+        if (enrollment.status() != EnrollmentStatus.COMPLETED) {
+            store.done(job.id(), "enrollment is " + enrollment.status() + ", not COMPLETED", now);
+        } else if (certificates.existsByEnrollmentIdAndKindAndStatus(enrollment.id(), job.kind(), CertificateStatus.VALID)) {
+            store.done(job.id(), "a valid certificate exists", now);
+        } else {
+            Certificate issued = issue(reached, job.kind(), job.language(), now, UUID.randomUUID());
+            store.audit(issued.id(), "ISSUED", job.requestedBy(), null, now);
+            store.done(job.id(), null, now);
+            LOG.info("Issued certificate {} ({}) for enrollment {}", VerificationCode.display(issued.code()), job.kind(), enrollment.id());
+        }
+    }
+
+    private Certificate issue(EnrollmentApi.Reached reached, CertificateKind kind, @Nullable String language, Instant now, UUID id) {
+        EnrollmentResponse enrollment = reached.enrollment();
+        CohortResponse cohort = reached.cohort();
+        UserResponse learner = people.user(enrollment.learnerId());
+        ModuleInfo module = catalog.moduleInfo(cohort.moduleCode());
+        String lang = language != null ? language : learner.preferredLanguage();
+        int hours = Math.max(1, Math.round(module.requiredMinutes() / 60f));
+        Instant completedAt = enrollment.completedAt() == null ? now : enrollment.completedAt();
+        Certificate draft = new Certificate(id, VerificationCode.generate(), kind, CertificateStatus.VALID, enrollment.id(),
+                enrollment.learnerId(), cohort.id(), module.code(), module.version(), module.title().get(lang), cohort.title(),
+                learner.fullName(), lang, hours, cohort.startsOn(), completedAt.atZone(ZoneOffset.UTC).toLocalDate(),
+                cohort.regionalSection(), module.partners(), now, "", null, null, null);
+        byte[] bytes = pdf.render(draft.printed(views.publicUrl()));
+        Certificate certificate = draft.withPdf(CertificatePdf.sha256(bytes));
+        certificates.save(certificate);
+        store.savePdf(certificate.id(), bytes);
+        return certificate;
+    }
+
+    private static void checkLanguage(@Nullable String language) {
+        if (language != null && !Languages.isSupported(language)) {
+            throw new ValidationException("language", Languages.PATTERN_MESSAGE);
+        }
+    }
+}

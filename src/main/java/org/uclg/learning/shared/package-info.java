@@ -1,0 +1,2 @@
+/** What every feature uses and none owns: problem+json errors, paging, the clock, languages and message bundles, the public address and the seat-counting rule; it imports no feature. */
+package org.uclg.learning.shared;
