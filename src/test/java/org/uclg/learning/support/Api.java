@@ -107,6 +107,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
     }
 
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String token, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(java.time.Duration.ofSeconds(60));
         if (token != null) {
