@@ -41,27 +41,28 @@ public record Certificate(@Id UUID id,
                    String pdfSha256,
                    @Nullable Instant revokedAt,
                    @Nullable String revokedReason,
-                   @Nullable UUID supersededBy) {
+                   @Nullable UUID supersededBy,
+                   @Nullable UUID eventId) {
 
     /** The record with the digest of its rendered PDF. */
     Certificate withPdf(String sha256) {
         return new Certificate(id, code, kind, status, enrollmentId, learnerId, cohortId, moduleCode, moduleVersion,
                 moduleTitle, cohortTitle, printedName, language, hours, startsOn, completedOn, regionalSection, partners,
-                issuedAt, sha256, revokedAt, revokedReason, supersededBy);
+                issuedAt, sha256, revokedAt, revokedReason, supersededBy, eventId);
     }
 
     Certificate revoke(String reason, Instant now) {
         requireValid("revoke");
         return new Certificate(id, code, kind, CertificateStatus.REVOKED, enrollmentId, learnerId, cohortId, moduleCode,
                 moduleVersion, moduleTitle, cohortTitle, printedName, language, hours, startsOn, completedOn, regionalSection,
-                partners, issuedAt, pdfSha256, now, reason, null);
+                partners, issuedAt, pdfSha256, now, reason, null, eventId);
     }
 
     Certificate supersede(UUID by) {
         requireValid("reissue");
         return new Certificate(id, code, kind, CertificateStatus.SUPERSEDED, enrollmentId, learnerId, cohortId, moduleCode,
                 moduleVersion, moduleTitle, cohortTitle, printedName, language, hours, startsOn, completedOn, regionalSection,
-                partners, issuedAt, pdfSha256, null, null, by);
+                partners, issuedAt, pdfSha256, null, null, by, eventId);
     }
 
     PrintedCertificate printed(String publicUrl) {

@@ -18,6 +18,7 @@ import org.uclg.learning.people.UserResponse;
 import org.uclg.learning.certificates.pdf.CertificatePdf;
 import org.uclg.learning.shared.ConflictException;
 import org.uclg.learning.shared.Languages;
+import org.uclg.learning.shared.Messages;
 import org.uclg.learning.shared.NotFoundException;
 import org.uclg.learning.shared.ValidationException;
 
@@ -35,6 +36,8 @@ import java.util.UUID;
 @Singleton
 class CertificateIssuer {
     private static final Logger LOG = LoggerFactory.getLogger(CertificateIssuer.class);
+    /** What an attendance certificate stores as its module code: it attests an event, not a module. */
+    static final String EVENT_CODE = "EVENT";
 
     private final CertificateRepository certificates;
     private final CertificateStore store;
@@ -43,10 +46,11 @@ class CertificateIssuer {
     private final EnrollmentApi enrollments;
     private final CatalogApi catalog;
     private final PeopleApi people;
+    private final List<AttendedEvents> events;
     private final Clock clock;
 
     CertificateIssuer(CertificateRepository certificates, CertificateStore store, CertificatePdf pdf, CertificateViews views,
-                      EnrollmentApi enrollments, CatalogApi catalog, PeopleApi people, Clock clock) {
+                      EnrollmentApi enrollments, CatalogApi catalog, PeopleApi people, List<AttendedEvents> events, Clock clock) {
         this.certificates = certificates;
         this.store = store;
         this.pdf = pdf;
@@ -54,6 +58,7 @@ class CertificateIssuer {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.people = people;
+        this.events = List.copyOf(events);
         this.clock = clock;
     }
 
@@ -144,6 +149,10 @@ class CertificateIssuer {
 
     private void issue(CertificateStore.Job job) {
         Instant now = clock.instant();
+        if (job.eventId() != null) {
+            issueAttendance(job, now);
+            return;
+        }
         EnrollmentApi.Reached reached = enrollments.find(job.enrollmentId(), UserAccess.SYSTEM);
         EnrollmentResponse enrollment = reached.enrollment();
         if (enrollment.status() != EnrollmentStatus.COMPLETED) {
@@ -169,12 +178,46 @@ class CertificateIssuer {
         Certificate draft = new Certificate(id, VerificationCode.generate(), kind, CertificateStatus.VALID, enrollment.id(),
                 enrollment.learnerId(), cohort.id(), module.code(), module.version(), module.title().get(lang), cohort.title(),
                 learner.fullName(), lang, hours, cohort.startsOn(), completedAt.atZone(ZoneOffset.UTC).toLocalDate(),
-                cohort.regionalSection(), module.partners(), now, "", null, null, null);
+                cohort.regionalSection(), module.partners(), now, "", null, null, null, null);
         byte[] bytes = pdf.render(draft.printed(views.publicUrl()));
         Certificate certificate = draft.withPdf(CertificatePdf.sha256(bytes));
         certificates.save(certificate);
         store.savePdf(certificate.id(), bytes);
         return certificate;
+    }
+
+    /**
+     * An attendance certificate: the event's title, date, format and venue and host regional section,
+     * in the attendee's language (the event's own when it has no title in that one), through the same
+     * renderer, table and verification as every other certificate.
+     */
+    private void issueAttendance(CertificateStore.Job job, Instant now) {
+        Optional<AttendedEvents.AttendedEvent> attended = events.stream()
+                .map(e -> e.attended(job.eventId(), job.userId())).flatMap(Optional::stream).findFirst();
+        if (attended.isEmpty()) {
+            store.done(job.id(), "the attendance no longer stands", now);
+            return;
+        }
+        if (certificates.existsByEventIdAndLearnerIdAndStatus(job.eventId(), job.userId(), CertificateStatus.VALID)) {
+            store.done(job.id(), "a valid certificate exists", now);
+            return;
+        }
+        AttendedEvents.AttendedEvent event = attended.get();
+        UserResponse attendee = people.user(job.userId());
+        String lang = job.language() != null ? job.language() : attendee.preferredLanguage();
+        String title = event.titles().getOrDefault(lang, event.titles().get(event.language()));
+        String where = event.venue() == null ? Messages.get(lang, "certificate.format." + event.format())
+                : Messages.get(lang, "certificate.format." + event.format(), event.venue());
+        Certificate draft = new Certificate(UUID.randomUUID(), VerificationCode.generate(), CertificateKind.EVENT_ATTENDANCE,
+                CertificateStatus.VALID, null, job.userId(), event.cohortId(), EVENT_CODE, 1, title, where,
+                attendee.fullName(), lang, Math.max(1, Math.round(event.minutes() / 60f)), event.date(), event.date(),
+                event.host(), List.of(), now, "", null, null, null, event.eventId());
+        byte[] bytes = pdf.render(draft.printed(views.publicUrl()));
+        Certificate issued = certificates.save(draft.withPdf(CertificatePdf.sha256(bytes)));
+        store.savePdf(issued.id(), bytes);
+        store.audit(issued.id(), "ISSUED", job.requestedBy(), null, now);
+        store.done(job.id(), null, now);
+        LOG.info("Issued attendance certificate {} for event {}", VerificationCode.display(issued.code()), event.eventId());
     }
 
     private static void checkLanguage(@Nullable String language) {

@@ -22,6 +22,8 @@ interface CertificateRepository extends CrudRepository<Certificate, UUID> {
 
     Optional<Certificate> findByEnrollmentIdAndKindAndStatus(UUID enrollmentId, CertificateKind kind, CertificateStatus status);
 
+    boolean existsByEventIdAndLearnerIdAndStatus(UUID eventId, UUID learnerId, CertificateStatus status);
+
     @Query("SELECT * FROM certificates WHERE id = :id FOR UPDATE")
     Optional<Certificate> findByIdForUpdate(UUID id);
 }

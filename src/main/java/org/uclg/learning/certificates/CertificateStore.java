@@ -15,7 +15,9 @@ import java.util.UUID;
 class CertificateStore {
     private static final int MAX_ATTEMPTS = 5;
 
-    record Job(long id, UUID enrollmentId, CertificateKind kind, @Nullable String language, @Nullable UUID requestedBy) {
+    /** A job for an enrollment's certificate, or (eventId and userId) for an attendance certificate. */
+    record Job(long id, @Nullable UUID enrollmentId, CertificateKind kind, @Nullable String language, @Nullable UUID requestedBy,
+               @Nullable UUID eventId, @Nullable UUID userId) {
     }
 
     private final JdbcOperations jdbc;
@@ -38,10 +40,23 @@ class CertificateStore {
         });
     }
 
+    /** Queues an attendance certificate unless one is pending for the same event and person. */
+    void enqueueAttendance(UUID eventId, UUID userId, @Nullable UUID requestedBy, Instant now) {
+        jdbc.prepareStatement("""
+                INSERT INTO certificate_jobs (event_id, user_id, kind, requested_by, created_at) VALUES (?, ?, 'EVENT_ATTENDANCE', ?, ?)
+                ON CONFLICT (event_id, user_id) WHERE done_at IS NULL AND event_id IS NOT NULL DO NOTHING""", ps -> {
+            ps.setObject(1, eventId);
+            ps.setObject(2, userId);
+            ps.setObject(3, requestedBy);
+            ps.setTimestamp(4, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
+    }
+
     /** The oldest pending job no other instance is working on, locked until the transaction ends. */
     Optional<Job> claim() {
         return jdbc.prepareStatement("""
-                SELECT id, enrollment_id, kind, language, requested_by FROM certificate_jobs
+                SELECT id, enrollment_id, kind, language, requested_by, event_id, user_id FROM certificate_jobs
                 WHERE done_at IS NULL AND attempts < ? ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""", ps -> {
             ps.setInt(1, MAX_ATTEMPTS);
             try (ResultSet rs = ps.executeQuery()) {
@@ -49,7 +64,7 @@ class CertificateStore {
                     return Optional.empty();
                 }
                 return Optional.of(new Job(rs.getLong(1), rs.getObject(2, UUID.class), CertificateKind.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getObject(5, UUID.class)));
+                        rs.getString(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getObject(7, UUID.class)));
             }
         });
     }

@@ -46,6 +46,11 @@ class CertificateWorker {
         wake();
     }
 
+    @TransactionalEventListener
+    void queued(CertificateQueued queued) {
+        wake();
+    }
+
     /**
      * Asks for a drain on the worker thread, after whatever queued the job has committed. One drain
      * waiting is enough: a wake-up while one waits is dropped, since that drain will see the job.

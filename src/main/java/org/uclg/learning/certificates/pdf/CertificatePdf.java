@@ -119,13 +119,21 @@ public class CertificatePdf {
                 center(out, sans, 13, MUTED, Messages.get(lang, "certificate.did." + c.kind().name()), y, fonts.sans());
                 y -= 32;
                 fit(out, bold, 20, 11, INK, c.moduleTitle(), y, 680, fonts.sansBold());
-                y -= 20;
-                center(out, sans, 11, MUTED, c.moduleCode() + " · " + Messages.get(lang, "certificate.version", c.moduleVersion()), y, fonts.sans());
-                y -= 30;
-                center(out, sans, 12, INK, Messages.get(lang, "certificate.hours", c.hours()) + "  ·  "
-                        + Messages.get(lang, "certificate.completed", Messages.date(lang, c.completedOn())), y, fonts.sans());
-                y -= 18;
-                fit(out, sans, 11, 8, MUTED, Messages.get(lang, "certificate.cohort") + ": " + c.cohortTitle(), y, 680, fonts.sans());
+                if (c.kind() == CertificateKind.EVENT_ATTENDANCE) {
+                    // an event: its date, then its format and venue (cohortTitle), no module version or hours
+                    y -= 30;
+                    center(out, sans, 12, INK, Messages.get(lang, "certificate.heldOn", Messages.date(lang, c.completedOn())), y, fonts.sans());
+                    y -= 18;
+                    fit(out, sans, 11, 8, MUTED, c.cohortTitle(), y, 680, fonts.sans());
+                } else {
+                    y -= 20;
+                    center(out, sans, 11, MUTED, c.moduleCode() + " · " + Messages.get(lang, "certificate.version", c.moduleVersion()), y, fonts.sans());
+                    y -= 30;
+                    center(out, sans, 12, INK, Messages.get(lang, "certificate.hours", c.hours()) + "  ·  "
+                            + Messages.get(lang, "certificate.completed", Messages.date(lang, c.completedOn())), y, fonts.sans());
+                    y -= 18;
+                    fit(out, sans, 11, 8, MUTED, Messages.get(lang, "certificate.cohort") + ": " + c.cohortTitle(), y, 680, fonts.sans());
+                }
                 y -= 18;
                 center(out, sans, 11, MUTED, Messages.get(lang, "certificate.host", c.hostName()), y, fonts.sans());
                 if (!c.partners().isEmpty()) {
