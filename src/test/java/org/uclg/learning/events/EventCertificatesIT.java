@@ -62,6 +62,10 @@ class EventCertificatesIT extends IntegrationBase {
         assertTrue(verified.body().contains("VALID"), verified.body());
         assertTrue(verified.body().contains("Localiser les ODD dans les villes secondaires"), verified.body());
 
+        Api.Response page = api.get("/verify/" + certificate.get("code") + "?lang=fr", null);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Événement") && page.body().contains("Tenu le"), page.body());
+
         Api.Bytes pdf = api.getBytes("/api/v1/certificates/" + certificate.get("id") + "/pdf", learner.token());
         assertEquals(200, pdf.status());
         try (var doc = Loader.loadPDF(pdf.body())) {

@@ -2,6 +2,7 @@ package org.uclg.learning.certificates.verify;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Introspected;
+import org.uclg.learning.certificates.CertificateKind;
 import org.uclg.learning.certificates.CertificateResponse;
 import org.uclg.learning.shared.Messages;
 
@@ -41,11 +42,18 @@ final class VerifyPage {
         model.put("kind", Messages.get(lang, "certificate.kind." + c.kind().name()));
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(Messages.get(lang, "certificate.name"), c.printedName(), "name"));
-        rows.add(new Row(Messages.get(lang, "certificate.module"), c.moduleTitle() + " (" + c.moduleCode() + ", "
-                + Messages.get(lang, "certificate.version", c.moduleVersion()) + ")", "plain"));
-        rows.add(new Row(Messages.get(lang, "certificate.cohort"), c.cohortTitle(), "plain"));
-        rows.add(new Row("", Messages.get(lang, "certificate.hours", c.hours()), "plain"));
-        rows.add(new Row("", Messages.get(lang, "certificate.completed", Messages.date(lang, c.completedOn())), "plain"));
+        if (c.kind() == CertificateKind.EVENT_ATTENDANCE) {
+            // an event: its title, format and venue, the day it was held (as printed)
+            rows.add(new Row(Messages.get(lang, "certificate.event"), c.moduleTitle(), "plain"));
+            rows.add(new Row("", c.cohortTitle(), "plain"));
+            rows.add(new Row("", Messages.get(lang, "certificate.heldOn", Messages.date(lang, c.completedOn())), "plain"));
+        } else {
+            rows.add(new Row(Messages.get(lang, "certificate.module"), c.moduleTitle() + " (" + c.moduleCode() + ", "
+                    + Messages.get(lang, "certificate.version", c.moduleVersion()) + ")", "plain"));
+            rows.add(new Row(Messages.get(lang, "certificate.cohort"), c.cohortTitle(), "plain"));
+            rows.add(new Row("", Messages.get(lang, "certificate.hours", c.hours()), "plain"));
+            rows.add(new Row("", Messages.get(lang, "certificate.completed", Messages.date(lang, c.completedOn())), "plain"));
+        }
         rows.add(new Row("", Messages.get(lang, "certificate.host", c.regionalSection().displayName(lang)), "plain"));
         if (!c.partners().isEmpty()) {
             rows.add(new Row("", Messages.get(lang, "certificate.partners", String.join(", ", c.partners())), "plain"));
