@@ -1,4 +1,4 @@
-package org.uclg.learning.enrollment;
+package org.uclg.learning.enrollment.roster;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,4 +1,4 @@
-package org.uclg.learning.enrollment;
+package org.uclg.learning.enrollment.roster;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -1,5 +1,9 @@
-package org.uclg.learning.enrollment;
+package org.uclg.learning.enrollment.roster;
 
+import org.uclg.learning.enrollment.CohortSeats;
+import org.uclg.learning.enrollment.Enrollment;
+import org.uclg.learning.enrollment.EnrollmentRepository;
+import org.uclg.learning.enrollment.EnrollmentStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.uclg.learning.cohorts.CohortResponse;

@@ -1,4 +1,4 @@
-package org.uclg.learning.enrollment;
+package org.uclg.learning.enrollment.roster;
 
 import io.micronaut.serde.annotation.Serdeable;
 

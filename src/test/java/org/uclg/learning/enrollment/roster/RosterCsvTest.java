@@ -1,4 +1,4 @@
-package org.uclg.learning.enrollment;
+package org.uclg.learning.enrollment.roster;
 
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.shared.ValidationException;
