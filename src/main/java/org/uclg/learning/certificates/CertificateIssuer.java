@@ -137,8 +137,8 @@ class CertificateIssuer {
         certificates.update(current.supersede(successorId));
         Certificate successor = issue(enrollments.find(current.enrollmentId(), UserAccess.SYSTEM), current.kind(),
                 language == null ? current.language() : language, now, successorId);
-        store.audit(current.id(), "SUPERSEDED", callerId, null, now);
-        store.audit(successor.id(), "REISSUED", callerId, "supersedes " + VerificationCode.display(current.code()), now);
+        store.audit(current.id(), AuditAction.SUPERSEDED, callerId, null, now);
+        store.audit(successor.id(), AuditAction.REISSUED, callerId, "supersedes " + VerificationCode.display(current.code()), now);
         return successor;
     }
 
@@ -152,7 +152,7 @@ class CertificateIssuer {
             store.done(job.id(), "a valid certificate exists", now);
         } else {
             Certificate issued = issue(reached, job.kind(), job.language(), now, UUID.randomUUID());
-            store.audit(issued.id(), "ISSUED", job.requestedBy(), null, now);
+            store.audit(issued.id(), AuditAction.ISSUED, job.requestedBy(), null, now);
             store.done(job.id(), null, now);
             LOG.info("Issued certificate {} ({}) for enrollment {}", VerificationCode.display(issued.code()), job.kind(), enrollment.id());
         }

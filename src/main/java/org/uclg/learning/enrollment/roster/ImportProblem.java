@@ -18,7 +18,7 @@ record ImportProblem(String type, String title, int status, String detail, Strin
 
     static ImportProblem of(ImportReport report, String instance) {
         List<ProblemException.FieldError> errors = report.results().stream()
-                .filter(r -> r.outcome().equals("ERROR"))
+                .filter(r -> r.outcome() == ImportOutcome.ERROR)
                 .map(r -> new ProblemException.FieldError("rows[" + r.row() + "]." + r.field(), r.message()))
                 .toList();
         return new ImportProblem(Problem.TYPE_BASE + "import-rejected", "Import rejected", 422,

@@ -11,18 +11,18 @@ public record ImportReport(UUID cohortId, boolean dryRun, boolean partial, boole
                            int waitlisted, int skipped, int errors, int accountsCreated, List<ImportRowResult> results) {
 
     static ImportReport of(UUID cohortId, boolean dryRun, boolean partial, boolean written, List<ImportRowResult> results) {
-        int enrolled = count(results, "ENROLLED");
-        int waitlisted = count(results, "WAITLISTED");
+        int enrolled = count(results, ImportOutcome.ENROLLED);
+        int waitlisted = count(results, ImportOutcome.WAITLISTED);
         int created = (int) results.stream().filter(ImportRowResult::accountCreated).count();
         return new ImportReport(cohortId, dryRun, partial, written, results.size(), enrolled, waitlisted,
-                count(results, "SKIPPED"), count(results, "ERROR"), created, results);
+                count(results, ImportOutcome.SKIPPED), count(results, ImportOutcome.ERROR), created, results);
     }
 
     boolean rejected() {
         return errors > 0 && !partial;
     }
 
-    private static int count(List<ImportRowResult> results, String outcome) {
-        return (int) results.stream().filter(r -> r.outcome().equals(outcome)).count();
+    private static int count(List<ImportRowResult> results, ImportOutcome outcome) {
+        return (int) results.stream().filter(r -> r.outcome() == outcome).count();
     }
 }

@@ -12,6 +12,6 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ImportRowResult(int row, String email, String outcome, String message, @Nullable String field,
+public record ImportRowResult(int row, String email, ImportOutcome outcome, String message, @Nullable String field,
                               boolean accountCreated, @Nullable UUID enrollmentId) {
 }

@@ -3,14 +3,15 @@ package org.uclg.learning.enrollment.roster;
 import org.uclg.learning.enrollment.CohortSeats;
 import org.uclg.learning.enrollment.Enrollment;
 import org.uclg.learning.enrollment.EnrollmentRepository;
-import org.uclg.learning.enrollment.EnrollmentStatus;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.uclg.learning.people.RegionalSection;
 import jakarta.inject.Singleton;
 import org.uclg.learning.cohorts.CohortResponse;
 import org.uclg.learning.cohorts.CohortsApi;
 import org.uclg.learning.people.InvitedAccount;
 import org.uclg.learning.people.PeopleApi;
-import org.uclg.learning.shared.Languages;
 import org.uclg.learning.shared.SeatLock;
 
 import java.time.Clock;
@@ -23,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,17 +35,17 @@ import java.util.stream.Collectors;
 @Singleton
 class RosterImport {
     static final int MAX_ROWS = 5_000;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final CohortsApi cohorts;
     private final CohortSeats seats;
     private final EnrollmentRepository repository;
     private final PeopleApi people;
+    private final Validator validator;
     private final Clock clock;
 
-    RosterImport(CohortsApi cohorts, CohortSeats seats, EnrollmentRepository repository, PeopleApi people, Clock clock) {
+    RosterImport(CohortsApi cohorts, CohortSeats seats, EnrollmentRepository repository, PeopleApi people, Validator validator,
+                 Clock clock) {
+        this.validator = validator;
         this.cohorts = cohorts;
         this.seats = seats;
         this.repository = repository;
@@ -59,7 +59,7 @@ class RosterImport {
         final String email;
         UUID learnerId;
         boolean newAccount;
-        String outcome;
+        ImportOutcome outcome;
         String message;
 
         Planned(RosterCsv.Line line, String email) {
@@ -77,7 +77,7 @@ class RosterImport {
         Map<String, Integer> firstRowOfEmail = new HashMap<>();
         List<Planned> planned = new ArrayList<>();
         for (RosterCsv.Line line : lines) {
-            ImportRowResult error = check(line, firstRowOfEmail);
+            ImportRowResult error = check(line, cohort.regionalSection(), firstRowOfEmail);
             if (error != null) {
                 errors.put(line.row(), error);
             } else {
@@ -97,14 +97,14 @@ class RosterImport {
             p.newAccount = p.learnerId == null;
             Enrollment place = p.learnerId == null ? null : places.get(p.learnerId);
             if (place != null) {
-                p.outcome = "SKIPPED";
+                p.outcome = ImportOutcome.SKIPPED;
                 p.message = "already holds a place (" + place.status() + ")";
             } else if (free == null || free > 0) {
-                p.outcome = EnrollmentStatus.ENROLLED.name();
+                p.outcome = ImportOutcome.ENROLLED;
                 p.message = p.newAccount ? "new account (no password yet), enrolled" : "existing account, enrolled";
                 free = free == null ? null : free - 1;
             } else {
-                p.outcome = EnrollmentStatus.WAITLISTED.name();
+                p.outcome = ImportOutcome.WAITLISTED;
                 p.message = p.newAccount ? "new account (no password yet), waitlisted: the cohort is full"
                         : "existing account, waitlisted: the cohort is full";
             }
@@ -126,7 +126,7 @@ class RosterImport {
             }
             Planned p = byRow.get(line.row());
             results.add(new ImportRowResult(line.row(), p.email, p.outcome, p.message, null,
-                    p.newAccount && !"SKIPPED".equals(p.outcome), enrollmentIds.get(line.row())));
+                    p.newAccount && p.outcome != ImportOutcome.SKIPPED, enrollmentIds.get(line.row())));
         }
         return ImportReport.of(cohortId, dryRun, partial, write, results);
     }
@@ -134,9 +134,7 @@ class RosterImport {
     private void store(CohortResponse cohort, List<Planned> planned, SeatLock lock, UUID callerId,
                        Map<Integer, UUID> enrollmentIds) {
         List<InvitedAccount> invites = planned.stream().filter(p -> p.newAccount)
-                .map(p -> new InvitedAccount(p.email, p.line.fullName(), p.line.language().toLowerCase(Locale.ROOT),
-                        p.line.country().toUpperCase(Locale.ROOT), cohort.regionalSection(),
-                        p.line.organization().isBlank() ? null : p.line.organization()))
+                .map(p -> account(p.line, p.email, cohort.regionalSection()))
                 .toList();
         Map<String, UUID> created = people.createInvited(invites);
         Instant now = clock.instant();
@@ -145,10 +143,10 @@ class RosterImport {
             if (p.newAccount) {
                 p.learnerId = created.get(p.email);
             }
-            if ("SKIPPED".equals(p.outcome)) {
+            if (p.outcome == ImportOutcome.SKIPPED) {
                 continue;
             }
-            boolean seated = p.outcome.equals(EnrollmentStatus.ENROLLED.name());
+            boolean seated = p.outcome == ImportOutcome.ENROLLED;
             Enrollment e = Enrollment.place(cohort.id(), p.learnerId, seated, callerId, now);
             rows.add(e);
             enrollmentIds.put(p.line.row(), e.id());
@@ -160,32 +158,32 @@ class RosterImport {
         repository.saveAll(rows);
     }
 
-    private static ImportRowResult check(RosterCsv.Line line, Map<String, Integer> firstRowOfEmail) {
-        String email = line.email();
-        if (email.isEmpty()) {
-            return error(line, "email", "is empty");
+    /** The order in which a row's problems are reported (one per row), with the CSV column each field comes from. */
+    private static final Map<String, String> COLUMNS = new LinkedHashMap<>(Map.of(
+            "email", "email", "fullName", "fullName", "country", "country", "organization", "organization",
+            "preferredLanguage", "language"));
+
+    /** The account a row describes, case-normalised as registration expects it. */
+    private static InvitedAccount account(RosterCsv.Line line, String email, RegionalSection section) {
+        return new InvitedAccount(email, line.fullName(), line.language().toLowerCase(Locale.ROOT),
+                line.country().toUpperCase(Locale.ROOT), section, line.organization().isBlank() ? null : line.organization());
+    }
+
+    /** The same constraints as registration (on {@link InvitedAccount}), then what only a file can get wrong. */
+    private ImportRowResult check(RosterCsv.Line line, RegionalSection section, Map<String, Integer> firstRowOfEmail) {
+        Map<String, String> problems = new HashMap<>();
+        for (ConstraintViolation<InvitedAccount> v : validator.validate(account(line, line.email(), section))) {
+            problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
-        if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
-            return error(line, "email", "is not an email address");
+        for (Map.Entry<String, String> column : COLUMNS.entrySet()) {
+            String problem = problems.get(column.getKey());
+            if (problem != null) {
+                return error(line, column.getValue(), problem);
+            }
         }
-        Integer first = firstRowOfEmail.putIfAbsent(PeopleApi.normalizeEmail(email), line.row());
+        Integer first = firstRowOfEmail.putIfAbsent(PeopleApi.normalizeEmail(line.email()), line.row());
         if (first != null) {
             return error(line, "email", "appears again (first on row " + first + ")");
-        }
-        if (line.fullName().isEmpty()) {
-            return error(line, "fullName", "is empty");
-        }
-        if (line.fullName().length() > 300 || CONTROL.matcher(line.fullName()).find()) {
-            return error(line, "fullName", "is longer than 300 characters or contains control characters");
-        }
-        if (!COUNTRIES.contains(line.country().toUpperCase(Locale.ROOT))) {
-            return error(line, "country", "\"" + line.country() + "\" is not an ISO 3166-1 alpha-2 country code, e.g. SN");
-        }
-        if (line.organization().length() > 300 || CONTROL.matcher(line.organization()).find()) {
-            return error(line, "organization", "is longer than 300 characters or contains control characters");
-        }
-        if (!Languages.isSupported(line.language().toLowerCase(Locale.ROOT))) {
-            return error(line, "language", "\"" + line.language() + "\" is not one of en, es, fr");
         }
         if (line.extraValues()) {
             return error(line, "row", "has more values than the header has columns (a stray separator?)");
@@ -194,6 +192,6 @@ class RosterImport {
     }
 
     private static ImportRowResult error(RosterCsv.Line line, String field, String message) {
-        return new ImportRowResult(line.row(), line.email(), "ERROR", field + " " + message, field, false, null);
+        return new ImportRowResult(line.row(), line.email(), ImportOutcome.ERROR, field + " " + message, field, false, null);
     }
 }

@@ -104,6 +104,23 @@ class RosterImportIT extends IntegrationBase {
         assertEquals(3L, fx.scalar("SELECT count(*) FROM enrollments WHERE cohort_id = ?::uuid", cohort));
     }
 
+    /** Registration and the roster import accept and refuse the same person alike: one set of constraints. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "a-local-part-longer-than-the-sixty-four-characters-that-an-address-allows-x|Awa Ndiaye",
+            "plain|Awa\u0007Ndiaye",
+            "plain|Awa Ndiaye"})
+    void registrationAndImportJudgeAPersonAlike(String local, String name) {
+        String fullName = name.replace("\\u0007", "\u0007");
+        String address = local + "-" + tag + "@example.org";
+        int registered = api.post("/api/v1/auth/register", Api.registration(address, fullName), null).status();
+        String cohort = cohort(null, "AFRICA");
+        String csv = "email,full name,country,organization,language\n" + local + "-" + tag + "-csv@example.org," + fullName + ",SN,Dakar,fr\n";
+        var imported = importCsv(cohort, "?dryRun=true", utf8(csv), fx.admin());
+        boolean importAccepted = imported.status() == 200;
+        assertEquals(registered == 201, importAccepted, "registration " + registered + ", import " + imported.body());
+    }
+
     @Test
     void anyBrokenRowRejectsTheWholeImportWithPerRowResults() {
         String cohort = cohort(null, "AFRICA");
