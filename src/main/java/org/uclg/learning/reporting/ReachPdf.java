@@ -103,7 +103,7 @@ final class ReachPdf {
             text(bold, 14, BLUE, MARGIN, y, c.sectionName());
             y -= 20;
             DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-            text(regular, 10, MUTED, MARGIN, y, t("period") + ": " + dates.format(c.from()) + " – " + dates.format(c.to())
+            text(regular, 10, MUTED, MARGIN, y, t("period") + " " + dates.format(c.from()) + " – " + dates.format(c.to())
                     + (c.asOf() == null ? "" : "   ·   " + t("asOf") + " " + dates.format(c.asOf().atZone(ZoneOffset.UTC).toLocalDate())));
             y -= 24;
             y = headline(y, width);
@@ -176,7 +176,7 @@ final class ReachPdf {
             text(regular, 9, INK, MARGIN + width - 57, top - 11, t("legendCompleted"));
             List<Map<String, Object>> months = c.months();
             float chartTop = top - 34;
-            float chartBottom = MARGIN + 60;
+            float chartBottom = Math.max(MARGIN + 60, chartTop - 260);
             float chartH = chartTop - chartBottom;
             if (months.isEmpty() || chartH < 40) {
                 return;

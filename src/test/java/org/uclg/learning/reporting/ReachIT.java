@@ -133,4 +133,83 @@ class ReachIT extends IntegrationBase {
             assertTrue(reported.contains(key), column + " " + key + " missing from " + reported);
         }
     }
+
+    @Test
+    void aSectionCoordinatorSeesOnlyTheirOwnRegionalSection() {
+        ReachWorld w = world(2012, fx.trainer("reach-a1"));
+        DirectCounts direct = new DirectCounts(db, w.start(), w.end());
+        Api.Account europe = fx.coordinator("reach-eu", "EUROPE");
+
+        Api.Response other = api.get("/api/v1/reports/reach?regionalSection=AFRICA&from=" + w.from() + "&to=" + w.to(), europe.token());
+        assertEquals(403, other.status());
+        assertTrue(other.contentType().startsWith("application/problem+json"), other.contentType());
+        assertEquals(403, api.get("/api/v1/reports/trend?regionalSection=AFRICA", europe.token()).status());
+        assertEquals(403, api.get("/api/v1/reports/funnel?module=SDG-1&regionalSection=AFRICA", europe.token()).status());
+        assertEquals(403, api.getBytes("/api/v1/reports/reach.pdf?regionalSection=AFRICA", europe.token()).status());
+
+        Map<String, Object> own = reach(w, "", europe.token());
+        List<Map<String, Object>> sections = (List<Map<String, Object>>) own.get("regionalSections");
+        assertEquals(List.of("EUROPE"), sections.stream().map(x -> x.get("regionalSection")).toList());
+        assertFigures(direct, "EUROPE", (Map<String, Object>) own.get("total"));
+        assertEquals(reach(w, "&regionalSection=EUROPE", europe.token()).get("total"), own.get("total"));
+    }
+
+    @Test
+    void worldCoordinatorsAndAdminsSeeEverySectionSideBySideAndLearnersNothing() {
+        ReachWorld w = world(2013, fx.trainer("reach-a1"));
+        DirectCounts direct = new DirectCounts(db, w.start(), w.end());
+        Api.Account world = fx.coordinator("reach-world", "WORLD");
+        Map<String, Object> report = reach(w, "", world.token());
+        assertEquals(10, ((List<?>) report.get("regionalSections")).size());
+        assertFigures(direct, "%", (Map<String, Object>) report.get("total"));
+        assertFigures(direct, "AFRICA", reach(w, "&regionalSection=AFRICA", world.token()).get("total") instanceof Map<?, ?> m
+                ? (Map<String, Object>) m : Map.of());
+
+        Api.Response learner = api.get("/api/v1/reports/reach", fx.learner("reach-learner").token());
+        assertEquals(403, learner.status());
+        assertEquals(401, api.get("/api/v1/reports/reach", null).status());
+        assertEquals(403, api.post("/api/v1/reports/refresh", Map.of(), world.token()).status());
+    }
+
+    @Test
+    void aTrainerSeesOnlyTheCohortsTheyLead() {
+        Api.Account a1 = fx.trainer("reach-a1");
+        ReachWorld w = world(2014, a1);
+        DirectCounts direct = new DirectCounts(db, w.start(), w.end());
+        Map<String, Object> report = reach(w, "", a1.token());
+        Map<String, Object> total = (Map<String, Object>) report.get("total");
+        // A1 leads T2 (B1) and W1 (L1..L6)
+        long led = direct.enrolledWhere("%", "c.id IN ('" + w.t2 + "', '" + w.w1 + "')");
+        assertEquals(7L, led);
+        assertEquals(n(led), total.get("enrolled"));
+        assertEquals(n(direct.enrolledWhere("%", "c.id IN ('" + w.t2 + "', '" + w.w1 + "') AND e.status = 'COMPLETED'")),
+                total.get("completed"));
+        assertEquals(n(led), total.get("cascadeReach"));
+        assertEquals("<5", section(report, "EUROPE").get("enrolled"));
+        assertTrue(((List<String>) report.get("notes")).contains("scope: the cohorts you lead"));
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheField() {
+        String admin = fx.admin();
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("/api/v1/reports/reach?regionalSection=MARS", "regionalSection");
+        cases.put("/api/v1/reports/reach?from=2020-13-01", "from");
+        cases.put("/api/v1/reports/reach?to=yesterday", "to");
+        cases.put("/api/v1/reports/reach?from=2021-02-01&to=2021-01-01", "from");
+        cases.put("/api/v1/reports/reach?from=1990-01-01&to=2021-01-01", "to");
+        cases.put("/api/v1/reports/reach?module=NOPE-9", "module");
+        cases.put("/api/v1/reports/reach?module=%27;drop", "module");
+        cases.put("/api/v1/reports/reach?kind=LECTURE", "kind");
+        cases.put("/api/v1/reports/reach?language=de", "language");
+        cases.put("/api/v1/reports/funnel", "module");
+        cases.put("/api/v1/reports/trend?from=x", "from");
+        cases.put("/api/v1/reports/reach.pdf?regionalSection=x", "regionalSection");
+        for (var c : cases.entrySet()) {
+            Api.Response r = api.get(c.getKey(), admin);
+            assertEquals(400, r.status(), c.getKey() + " " + r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"), c.getKey());
+            assertTrue(Fixtures.errorFields(r).contains(c.getValue()), c.getKey() + " " + r.body());
+        }
+    }
 }
