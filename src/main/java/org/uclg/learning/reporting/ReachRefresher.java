@@ -1,9 +1,6 @@
 package org.uclg.learning.reporting;
 
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,21 +16,11 @@ import java.time.Instant;
  */
 @Singleton
 class ReachRefresher {
-    private static final Logger LOG = LoggerFactory.getLogger(ReachRefresher.class);
     private static final long LOCK = 0x5245414348L; // "REACH"
     private final ReportingDatabase db;
 
     ReachRefresher(ReportingDatabase db) {
         this.db = db;
-    }
-
-    @Scheduled(fixedDelay = "${learning.reporting.refresh-interval:5m}", initialDelay = "${learning.reporting.refresh-interval:5m}")
-    void scheduled() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.warn("refresh of the reporting view failed; reports show the previous one", e);
-        }
     }
 
     /** Refreshes now (waiting for a refresh in progress elsewhere) and returns the new asOf. */

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,10 +39,11 @@ public class ReportingApi {
     private final PeopleApi people;
     private final CatalogApi catalog;
     private final Privacy privacy;
+    private final ReportCache cache;
     private final Clock clock;
 
     ReportingApi(ReportingDatabase db, ReachQueries reach, FunnelQueries funnels, TrendQueries trends, ReachRefresher refresher,
-                 PeopleApi people, CatalogApi catalog, ReportingProperties properties, Clock clock) {
+                 PeopleApi people, CatalogApi catalog, ReportingProperties properties, ReportCache cache, Clock clock) {
         this.db = db;
         this.reach = reach;
         this.funnels = funnels;
@@ -50,6 +52,7 @@ public class ReportingApi {
         this.people = people;
         this.catalog = catalog;
         this.privacy = new Privacy(properties.privacyThreshold());
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -64,10 +67,14 @@ public class ReportingApi {
     }
 
     public Map<String, Object> reach(ReportFilter filter, UUID caller) {
-        ReportScope scope = ReportScope.of(people.access(caller), filter.regionalSection());
-        return query(c -> {
+        return reach(ReportScope.of(people.access(caller), filter.regionalSection()), filter);
+    }
+
+    Map<String, Object> reach(ReportScope scope, ReportFilter filter) {
+        Instant asOf = asOf();
+        return cache.get(new ReportCache.Key("reach", asOf, scope, filter, null), () -> query(c -> {
             ReachData data = reach.reach(c, scope, filter);
-            Map<String, Object> body = header(reach.asOf(c), filter);
+            Map<String, Object> body = header(asOf, filter);
             body.put("total", figures(data.figures.get("")));
             List<Map<String, Object>> sections = new ArrayList<>();
             for (RegionalSection rs : scope.everySection() ? EnumSet.allOf(RegionalSection.class) : scope.regionalSections()) {
@@ -108,13 +115,7 @@ public class ReportingApi {
             }
             body.put("notes", notes);
             return body;
-        });
-    }
-
-    /** The same report as plain data, for the CSV and the PDF. */
-    ReachData reachData(ReportFilter filter, UUID caller) {
-        ReportScope scope = ReportScope.of(people.access(caller), filter.regionalSection());
-        return query(c -> reach.reach(c, scope, filter));
+        }));
     }
 
     public Map<String, Object> funnel(ReportFilter filter, UUID caller, String lang) {
@@ -122,9 +123,10 @@ public class ReportingApi {
             throw new ValidationException("module", "the funnel is per module: give module (e.g. SDG-1)");
         }
         ReportScope scope = ReportScope.of(people.access(caller), filter.regionalSection());
-        return query(c -> {
+        Instant asOf = asOf();
+        return cache.get(new ReportCache.Key("funnel", asOf, scope, filter, lang), () -> query(c -> {
             FunnelQueries.Funnel funnel = funnels.funnel(c, scope, filter, lang);
-            Map<String, Object> body = header(reach.asOf(c), filter);
+            Map<String, Object> body = header(asOf, filter);
             body.put("entered", privacy.people(funnel.entered()));
             List<Map<String, Object>> steps = new ArrayList<>();
             for (FunnelQueries.Step s : funnel.steps()) {
@@ -140,15 +142,19 @@ public class ReportingApi {
             }
             body.put("sections", steps);
             return body;
-        });
+        }));
     }
 
     public Map<String, Object> trend(ReportFilter filter, UUID caller) {
-        List<TrendQueries.Month> months = trendData(filter, caller);
-        return query(c -> {
-            Map<String, Object> body = header(reach.asOf(c), filter);
+        return trend(ReportScope.of(people.access(caller), filter.regionalSection()), filter);
+    }
+
+    Map<String, Object> trend(ReportScope scope, ReportFilter filter) {
+        Instant asOf = asOf();
+        return cache.get(new ReportCache.Key("trend", asOf, scope, filter, null), () -> query(c -> {
+            Map<String, Object> body = header(asOf, filter);
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (TrendQueries.Month m : months) {
+            for (TrendQueries.Month m : trends.trend(c, scope, filter)) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("month", m.month().toString().substring(0, 7));
                 row.put("enrolled", privacy.people(m.enrolled()));
@@ -159,12 +165,29 @@ public class ReportingApi {
             }
             body.put("months", rows);
             return body;
-        });
+        }));
     }
 
-    List<TrendQueries.Month> trendData(ReportFilter filter, UUID caller) {
-        ReportScope scope = ReportScope.of(people.access(caller), filter.regionalSection());
-        return query(c -> trends.trend(c, scope, filter));
+    /**
+     * Computes the reports most asked for into the cache: reach and trend of every regional
+     * section and of all, over the last 365 days and over the previous calendar year.
+     */
+    void warmUp() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate lastYear = LocalDate.of(today.getYear() - 1, 1, 1);
+        List<LocalDate[]> periods = List.of(new LocalDate[]{today.minusDays(364), today},
+                new LocalDate[]{lastYear, lastYear.withMonth(12).withDayOfMonth(31)});
+        List<RegionalSection> sections = new ArrayList<>();
+        sections.add(null);
+        sections.addAll(EnumSet.allOf(RegionalSection.class));
+        for (LocalDate[] period : periods) {
+            for (RegionalSection rs : sections) {
+                ReportFilter filter = new ReportFilter(rs, period[0], period[1], null, null, null);
+                ReportScope scope = new ReportScope(rs == null ? null : EnumSet.of(rs), null);
+                reach(scope, filter);
+                trend(scope, filter);
+            }
+        }
     }
 
     /** Refreshes the reporting view now (admins); returns the new asOf. */
@@ -176,7 +199,11 @@ public class ReportingApi {
     }
 
     Instant asOf() {
-        return query(reach::asOf);
+        try (Connection c = db.read()) {
+            return reach.asOf(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("report query failed", e);
+        }
     }
 
     Privacy privacy() {
@@ -248,6 +275,12 @@ public class ReportingApi {
         try (Connection c = db.read()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (Statement st = c.createStatement()) {
+                // the grouping sets hash ~100,000 learners per regional section and year: keep them in memory;
+                // JIT compilation costs more than it saves on queries of this size
+                st.execute("SET LOCAL work_mem = '64MB'");
+                st.execute("SET LOCAL jit = off");
+            }
             try {
                 return work.run(c);
             } finally {

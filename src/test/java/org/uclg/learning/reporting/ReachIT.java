@@ -10,6 +10,7 @@ import org.uclg.learning.support.IntegrationBase;
 import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -211,5 +212,26 @@ class ReachIT extends IntegrationBase {
             assertTrue(r.contentType().startsWith("application/problem+json"), c.getKey());
             assertTrue(Fixtures.errorFields(r).contains(c.getValue()), c.getKey() + " " + r.body());
         }
+    }
+
+    @Test
+    void aReportIsAsOfTheLastRefreshAndMovesWithTheNext() {
+        ReachWorld w = world(2019, fx.trainer("reach-a1"));
+        Map<String, Object> before = reach(w, "&regionalSection=EUROPE", fx.admin());
+        assertEquals(6, ((Map<String, Object>) before.get("total")).get("enrolled"));
+        // a seventh EUROPE learner, enrolled in W2 in the period
+        UUID learner = UUID.randomUUID();
+        db.rows("INSERT INTO users (id, email, full_name, preferred_language, country, regional_section, created_at, updated_at) "
+                + "VALUES (?, ?, 'Late learner', 'en', 'PT', 'EUROPE', now(), now()) RETURNING id", learner, "late-" + learner + "@example.org");
+        db.rows("INSERT INTO enrollments (id, cohort_id, learner_id, status, created_at, enrolled_at, updated_at) "
+                + "VALUES (?, ?, ?, 'ENROLLED', ?, ?, now()) RETURNING id", UUID.randomUUID(), w.w2, learner,
+                w.start().plusMonths(6), w.start().plusMonths(6));
+        Map<String, Object> same = reach(w, "&regionalSection=EUROPE", fx.admin());
+        assertEquals(before, same, "until the next refresh the report is the one of its asOf");
+        Api.Response refreshed = api.post("/api/v1/reports/refresh", Map.of(), fx.admin());
+        Map<String, Object> after = reach(w, "&regionalSection=EUROPE", fx.admin());
+        assertEquals(7, ((Map<String, Object>) after.get("total")).get("enrolled"));
+        assertEquals(refreshed.json().get("asOf"), after.get("asOf"));
+        assertTrue(java.time.Instant.parse((String) after.get("asOf")).isAfter(java.time.Instant.parse((String) before.get("asOf"))));
     }
 }
