@@ -3,7 +3,9 @@
 # CONCURRENCY callers at once, and checks the report's headline figures against a straightforward SQL count.
 #   bench/reach-benchmark.sh
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), DB (reach_bench), CONCURRENCY (8),
-# ROUNDS (per caller and scenario, 10), YEAR (2025: the year the reports cover), PORT (18091).
+# ROUNDS (per caller and scenario, 10), YEAR (2025: the year the reports cover), PORT (18091),
+# CACHE_SIZE (2000; 0 makes every call query PostgreSQL, to time the queries themselves).
+# DATASOURCES_REPORTING_URL (+ _USERNAME), when exported, makes the reports read from that server (a replica).
 # It builds the jar when missing (REBUILD=1 forces it) and starts it against DB; the service's refresh is set
 # to 24 h so that no refresh runs while it measures (the generator refreshed the view).
 set -euo pipefail
@@ -25,7 +27,7 @@ if [[ -z "$jar" || "${REBUILD:-}" == 1 ]]; then
 fi
 DATASOURCES_DEFAULT_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATASOURCES_DEFAULT_USERNAME="$PGUSER" \
   DATASOURCES_DEFAULT_PASSWORD="${PGPASSWORD:-}" DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=$((CONCURRENCY + 4)) PORT=$PORT \
-  LEARNING_ADMIN_PASSWORD=$ADMIN_PASSWORD LEARNING_REPORTING_REFRESH_INTERVAL=24h LEARNING_CATALOG_SYNC_ON_STARTUP=true \
+  LEARNING_ADMIN_PASSWORD=$ADMIN_PASSWORD LEARNING_REPORTING_REFRESH_INTERVAL=24h LEARNING_REPORTING_CACHE_SIZE=${CACHE_SIZE:-2000} \
   java -Xmx1g -Dpdfbox.fontcache=target -jar "$jar" > target/reach-benchmark-app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -65,7 +67,7 @@ scenario() {
   rm -f "$work"/[0-9]*
 }
 
-echo "$CONCURRENCY concurrent callers, $ROUNDS requests each per scenario, period $YEAR"
+echo "$CONCURRENCY concurrent callers, $ROUNDS requests each per scenario, period $YEAR, cache size ${CACHE_SIZE:-2000}"
 echo "| scenario                                     | calls  | p50 (ms) | p95 (ms) | max (ms) | target   | status |"
 echo "|----------------------------------------------|--------|----------|----------|----------|----------|--------|"
 scenario "reach, one regional section, one year" "/api/v1/reports/reach?regionalSection=SECTION&$period" "≤ 100 ms"
