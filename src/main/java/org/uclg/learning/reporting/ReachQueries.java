@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * The SQL of the reach report, over the reporting view (one row per seated enrollment) and the
@@ -169,9 +168,5 @@ class ReachQueries {
                 .cohortScope("t", "t.source_cohort_id", scope, filter, true)
                 .add(" GROUP BY GROUPING SETS ((), (t.regional_section))");
         sql.each(c, rs -> data.figures(rs.getInt(1) == 1 ? "" : rs.getString(2)).certifiedTrainers = rs.getLong(3));
-    }
-
-    static LocalDate firstOfMonth(LocalDate d) {
-        return d.withDayOfMonth(1);
     }
 }
