@@ -288,6 +288,9 @@ public class ReportingApi {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if ("57014".equals(e.getSQLState())) {
+                throw new ReportTooSlowException();
+            }
             throw new IllegalStateException("report query failed", e);
         }
     }
