@@ -111,8 +111,8 @@ final class ReachPdf {
             y = byModule(y, width);
             y -= 26;
             trend(y, width);
-            text(regular, 8, MUTED, MARGIN, MARGIN + 12, t("cascadeNote"));
-            text(regular, 8, MUTED, MARGIN, MARGIN, String.format(locale, t("privacy"), c.threshold(), "<" + c.threshold())
+            text(regular, 7.5f, MUTED, MARGIN, MARGIN + 12, t("cascadeNote"));
+            text(regular, 7.5f, MUTED, MARGIN, MARGIN, String.format(locale, t("privacy"), c.threshold(), "<" + c.threshold())
                     + "   #LearningWithUCLG");
         }
 
@@ -128,7 +128,7 @@ final class ReachPdf {
                 float y = top - (i / perRow) * (h + gap) - h;
                 fill(PANEL, x, y, w, h);
                 text(bold, 20, INK, x + 10, y + 26, value(keys[i], c.figures().get(keys[i])));
-                text(regular, 9, MUTED, x + 10, y + 10, t(keys[i]));
+                text(regular, 8.5f, MUTED, x + 8, y + 10, t(keys[i]));
             }
             return top - 2 * h - gap;
         }
