@@ -1,4 +1,4 @@
-package org.uclg.learning.catalog;
+package org.uclg.learning.catalog.content;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;

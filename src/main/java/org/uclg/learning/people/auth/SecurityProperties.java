@@ -1,4 +1,4 @@
-package org.uclg.learning.people;
+package org.uclg.learning.people.auth;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
@@ -9,7 +9,7 @@ import io.micronaut.core.bind.annotation.Bindable;
  * for one developer, wrong for several instances), token lifetime and login throttling.
  */
 @ConfigurationProperties("learning.security")
-record SecurityProperties(@Nullable String jwtSecret,
+public record SecurityProperties(@Nullable String jwtSecret,
                           @Bindable(defaultValue = "3600") int tokenSeconds,
                           @Bindable(defaultValue = "5") int loginMaxFailures,
                           @Bindable(defaultValue = "900") int loginLockSeconds) {

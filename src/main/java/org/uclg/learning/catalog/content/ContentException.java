@@ -1,4 +1,4 @@
-package org.uclg.learning.catalog;
+package org.uclg.learning.catalog.content;
 
 import org.uclg.learning.shared.ProblemException;
 

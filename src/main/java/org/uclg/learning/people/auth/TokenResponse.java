@@ -1,4 +1,4 @@
-package org.uclg.learning.people;
+package org.uclg.learning.people.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;

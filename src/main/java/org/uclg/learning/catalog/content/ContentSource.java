@@ -1,4 +1,4 @@
-package org.uclg.learning.catalog;
+package org.uclg.learning.catalog.content;
 
 import jakarta.inject.Singleton;
 
@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** Where course-content/ is read from: the configured folder, or the copy on the classpath (also inside the jar). */
 @Singleton
-class ContentSource {
+public class ContentSource {
     static final String NAME = "course-content";
     private final CatalogProperties properties;
 
@@ -23,7 +23,7 @@ class ContentSource {
         this.properties = properties;
     }
 
-    List<ModuleContent> read() {
+    public List<ModuleContent> read() {
         return new CourseContentReader(root(), NAME).read();
     }
 

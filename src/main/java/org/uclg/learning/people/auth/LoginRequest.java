@@ -1,4 +1,4 @@
-package org.uclg.learning.people;
+package org.uclg.learning.people.auth;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.uclg.learning.people;
+package org.uclg.learning.people.auth;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import io.micronaut.context.annotation.Factory;

@@ -1,5 +1,6 @@
-package org.uclg.learning.people;
+package org.uclg.learning.people.auth;
 
+import org.uclg.learning.people.Caller;
 import io.micronaut.core.bind.ArgumentBinder;
 import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;

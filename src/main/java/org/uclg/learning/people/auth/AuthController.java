@@ -1,5 +1,8 @@
-package org.uclg.learning.people;
+package org.uclg.learning.people.auth;
 
+import org.uclg.learning.people.PeopleApi;
+import org.uclg.learning.people.RegisterRequest;
+import org.uclg.learning.people.UserResponse;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;

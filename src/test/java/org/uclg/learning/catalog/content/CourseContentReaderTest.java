@@ -1,4 +1,6 @@
-package org.uclg.learning.catalog;
+package org.uclg.learning.catalog.content;
+
+import org.uclg.learning.catalog.SectionKind;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,8 @@
-package org.uclg.learning.catalog;
+package org.uclg.learning.catalog.content;
 
-import org.uclg.learning.catalog.ModuleContent.SectionContent;
+import org.uclg.learning.catalog.SectionKind;
+
+import org.uclg.learning.catalog.content.ModuleContent.SectionContent;
 import org.uclg.learning.shared.Languages;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -23,23 +25,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static org.uclg.learning.catalog.YamlNodes.error;
-import static org.uclg.learning.catalog.YamlNodes.fields;
-import static org.uclg.learning.catalog.YamlNodes.integer;
-import static org.uclg.learning.catalog.YamlNodes.languages;
-import static org.uclg.learning.catalog.YamlNodes.mapping;
-import static org.uclg.learning.catalog.YamlNodes.nonBlank;
-import static org.uclg.learning.catalog.YamlNodes.parse;
-import static org.uclg.learning.catalog.YamlNodes.required;
-import static org.uclg.learning.catalog.YamlNodes.scalar;
-import static org.uclg.learning.catalog.YamlNodes.sequence;
+import static org.uclg.learning.catalog.content.YamlNodes.error;
+import static org.uclg.learning.catalog.content.YamlNodes.fields;
+import static org.uclg.learning.catalog.content.YamlNodes.integer;
+import static org.uclg.learning.catalog.content.YamlNodes.languages;
+import static org.uclg.learning.catalog.content.YamlNodes.mapping;
+import static org.uclg.learning.catalog.content.YamlNodes.nonBlank;
+import static org.uclg.learning.catalog.content.YamlNodes.parse;
+import static org.uclg.learning.catalog.content.YamlNodes.required;
+import static org.uclg.learning.catalog.content.YamlNodes.scalar;
+import static org.uclg.learning.catalog.content.YamlNodes.sequence;
 
 /**
  * Reads the course-content/ tree (format in course-content/README.md) and checks it whole, so that
  * an author's mistake stops start-up with the file and line instead of half a catalogue. The typed
  * reads of YAML nodes, and their messages, are in {@link YamlNodes}.
  */
-final class CourseContentReader {
+public final class CourseContentReader {
     private static final Pattern CODE = Pattern.compile("([A-Z]{2,8})-([1-9][0-9]?)");
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SECTION_FILE = Pattern.compile("(.+)\\.([a-z]{2})\\.md");
@@ -51,12 +53,12 @@ final class CourseContentReader {
     private final String rootName;
 
     /** {@code rootName} is how files are named in messages, e.g. {@code course-content}. */
-    CourseContentReader(Path root, String rootName) {
+    public CourseContentReader(Path root, String rootName) {
         this.root = root;
         this.rootName = rootName;
     }
 
-    List<ModuleContent> read() {
+    public List<ModuleContent> read() {
         List<Path> folders;
         try (Stream<Path> children = Files.list(root)) {
             folders = children.filter(Files::isDirectory)
