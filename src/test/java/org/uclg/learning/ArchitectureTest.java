@@ -1,19 +1,31 @@
 package org.uclg.learning;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.http.annotation.Controller;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.Set;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * Keeps the feature dependency direction of CONVENTIONS.md: catalog ← cohorts ← enrollment ←
- * progress → certificates; events uses them all and nothing uses events; people and shared serve everyone;
- * reporting only reads; shared imports no feature.
+ * The feature boundaries of docs/conventions.md, checked on the compiled code: the dependency
+ * direction (catalog ← cohorts ← enrollment ← progress; certificates on enrollment; events and
+ * reporting on top), no cycles between features, and each feature's insides hidden — what Java
+ * visibility cannot say once a feature has sub-packages.
  */
 class ArchitectureTest {
     private static final String BASE = "org.uclg.learning.";
@@ -28,10 +40,17 @@ class ArchitectureTest {
             "catalog", Set.of("shared"),
             "cohorts", Set.of("shared", "people", "catalog"),
             "enrollment", Set.of("shared", "people", "catalog", "cohorts"),
-            "events", Set.of("shared", "people", "catalog", "cohorts", "enrollment", "progress", "certificates"),
             "progress", Set.of("shared", "people", "catalog", "cohorts", "enrollment"),
-            "certificates", Set.of("shared", "people", "catalog", "cohorts", "enrollment", "progress"),
-            "reporting", Set.of("shared", "people", "catalog", "cohorts", "enrollment", "events", "progress", "certificates"));
+            "certificates", Set.of("shared", "people", "catalog", "cohorts", "enrollment"),
+            "events", Set.of("shared", "people", "catalog", "cohorts", "enrollment", "progress", "certificates"),
+            "reporting", Set.of("shared", "people", "catalog", "cohorts", "enrollment", "progress", "certificates", "events"));
+
+    @Test
+    void theCodeHasEveryFeatureThisTestKnows() {
+        for (String feature : Set.of("shared", "people", "catalog", "cohorts", "enrollment", "progress", "certificates")) {
+            assertFalse(CLASSES.that(resideInAPackage(BASE + feature + "..")).isEmpty(), feature + " has no classes: a renamed package?");
+        }
+    }
 
     @Test
     void featuresDependOnlyInTheAllowedDirection() {
@@ -50,14 +69,53 @@ class ArchitectureTest {
     }
 
     @Test
-    void noFeatureReachesIntoAnotherFeaturesRepositories() {
+    void featuresFormNoCycles() {
+        slices().matching(BASE + "(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Entities, repositories and controllers are a feature's insides: no other feature touches them. */
+    @Test
+    void noFeatureReachesIntoAnotherFeaturesEntitiesRepositoriesOrControllers() {
+        DescribedPredicate<JavaClass> insides = annotatedWith(MappedEntity.class).or(annotatedWith(JdbcRepository.class))
+                .or(annotatedWith(Controller.class)).forSubtype();
         for (String feature : ALLOWED.keySet()) {
             noClasses().that().resideOutsideOfPackage(BASE + feature + "..")
-                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
-                            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(BASE + feature + ".."),
-                            com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Repository")))
+                    .should().dependOnClassesThat(DescribedPredicate.and(resideInAPackage(BASE + feature + ".."), insides))
                     .allowEmptyShould(true)
                     .check(CLASSES);
         }
+    }
+
+    /** A feature's sub-packages (certificates.pdf, cohorts.trainers, …) are public in Java only for their own feature. */
+    @Test
+    void subPackagesAreUsedOnlyByTheirOwnFeature() {
+        for (String feature : ALLOWED.keySet()) {
+            classes().that().resideInAPackage(BASE + feature + ".*..")
+                    .should().onlyHaveDependentClassesThat().resideInAPackage(BASE + feature + "..")
+                    // these have sub-packages: an empty match would mean the pattern is wrong
+                    .allowEmptyShould(!Set.of("catalog", "people", "certificates", "cohorts", "enrollment", "progress").contains(feature))
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
+    void controllersAreNeverPublic() {
+        classes().that().areAnnotatedWith(Controller.class).should().notHaveModifier(JavaModifier.PUBLIC).check(CLASSES);
+    }
+
+    @Test
+    void entitiesAndRepositoriesArePublicOnlyWhereASubPackageOfTheirFeatureNeedsThem() {
+        classes().that().resideInAnyPackage(BASE + "catalog", BASE + "people", BASE + "cohorts", BASE + "progress", BASE + "shared")
+                .and(annotatedWith(MappedEntity.class).or(annotatedWith(JdbcRepository.class)))
+                .should().notHaveModifier(JavaModifier.PUBLIC)
+                .check(CLASSES);
+    }
+
+    @Test
+    void sharedImportsNoFeature() {
+        noClasses().that().resideInAPackage(BASE + "shared..")
+                .should().dependOnClassesThat().resideInAnyPackage(ALLOWED.keySet().stream()
+                        .filter(f -> !f.equals("shared")).map(f -> BASE + f + "..").toArray(String[]::new))
+                .check(CLASSES);
     }
 }

@@ -1,5 +1,8 @@
 package org.uclg.learning.catalog;
 
+import org.uclg.learning.catalog.content.ContentSource;
+import org.uclg.learning.catalog.content.ContentException;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.uclg.learning.shared.NotFoundException;

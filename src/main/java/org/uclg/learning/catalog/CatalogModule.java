@@ -1,5 +1,7 @@
 package org.uclg.learning.catalog;
 
+import org.uclg.learning.catalog.content.ModuleContent;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

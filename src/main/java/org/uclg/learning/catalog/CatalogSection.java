@@ -1,12 +1,13 @@
 package org.uclg.learning.catalog;
 
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
-import org.uclg.learning.catalog.ModuleContent.SectionContent;
+import org.uclg.learning.catalog.content.ModuleContent.SectionContent;
 
 import java.time.Instant;
 import java.util.Map;

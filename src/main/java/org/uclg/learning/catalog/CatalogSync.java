@@ -1,8 +1,10 @@
 package org.uclg.learning.catalog;
 
+import org.uclg.learning.catalog.content.ModuleContent;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.uclg.learning.catalog.ModuleContent.SectionContent;
+import org.uclg.learning.catalog.content.ModuleContent.SectionContent;
 
 import java.time.Clock;
 import java.time.Instant;

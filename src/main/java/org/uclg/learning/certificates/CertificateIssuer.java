@@ -142,8 +142,8 @@ class CertificateIssuer {
         certificates.update(current.supersede(successorId));
         Certificate successor = issue(enrollments.find(current.enrollmentId(), UserAccess.SYSTEM), current.kind(),
                 language == null ? current.language() : language, now, successorId);
-        store.audit(current.id(), "SUPERSEDED", callerId, null, now);
-        store.audit(successor.id(), "REISSUED", callerId, "supersedes " + VerificationCode.display(current.code()), now);
+        store.audit(current.id(), AuditAction.SUPERSEDED, callerId, null, now);
+        store.audit(successor.id(), AuditAction.REISSUED, callerId, "supersedes " + VerificationCode.display(current.code()), now);
         return successor;
     }
 
@@ -161,7 +161,7 @@ class CertificateIssuer {
             store.done(job.id(), "a valid certificate exists", now);
         } else {
             Certificate issued = issue(reached, job.kind(), job.language(), now, UUID.randomUUID());
-            store.audit(issued.id(), "ISSUED", job.requestedBy(), null, now);
+            store.audit(issued.id(), AuditAction.ISSUED, job.requestedBy(), null, now);
             store.done(job.id(), null, now);
             LOG.info("Issued certificate {} ({}) for enrollment {}", VerificationCode.display(issued.code()), job.kind(), enrollment.id());
         }
@@ -215,7 +215,7 @@ class CertificateIssuer {
         byte[] bytes = pdf.render(draft.printed(views.publicUrl()));
         Certificate issued = certificates.save(draft.withPdf(CertificatePdf.sha256(bytes)));
         store.savePdf(issued.id(), bytes);
-        store.audit(issued.id(), "ISSUED", job.requestedBy(), null, now);
+        store.audit(issued.id(), AuditAction.ISSUED, job.requestedBy(), null, now);
         store.done(job.id(), null, now);
         LOG.info("Issued attendance certificate {} for event {}", VerificationCode.display(issued.code()), event.eventId());
     }

@@ -103,10 +103,10 @@ class CertificateStore {
         });
     }
 
-    void audit(UUID certificateId, String action, @Nullable UUID actor, @Nullable String reason, Instant now) {
+    void audit(UUID certificateId, AuditAction action, @Nullable UUID actor, @Nullable String reason, Instant now) {
         jdbc.prepareStatement("INSERT INTO certificate_events (certificate_id, action, actor_id, reason, at) VALUES (?, ?, ?, ?, ?)", ps -> {
             ps.setObject(1, certificateId);
-            ps.setString(2, action);
+            ps.setString(2, action.name());
             ps.setObject(3, actor);
             ps.setString(4, reason);
             ps.setTimestamp(5, Timestamp.from(now));

@@ -76,7 +76,7 @@ public class CertificatesApi {
         access.requireManagerOf(people.access(callerId), cohortOf(current), "certificate", id);
         Instant now = clock.instant();
         Certificate revoked = certificates.update(current.revoke(reason.strip(), now));
-        store.audit(id, "REVOKED", callerId, reason.strip(), now);
+        store.audit(id, AuditAction.REVOKED, callerId, reason.strip(), now);
         return views.view(revoked);
     }
 

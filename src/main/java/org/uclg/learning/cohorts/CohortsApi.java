@@ -98,14 +98,14 @@ public class CohortsApi {
     @Transactional
     CohortResponse create(CohortRequest request, UUID callerId) {
         UserAccess who = people.access(callerId);
-        if (!who.isAdmin() && !who.coordinates(request.section())) {
-            throw new ForbiddenException("only admins and coordinators of " + request.section() + " create its cohorts");
+        if (!who.isAdmin() && !who.coordinates(request.regionalSection())) {
+            throw new ForbiddenException("only admins and coordinators of " + request.regionalSection() + " create its cohorts");
         }
         String module = check(request);
         Instant now = clock.instant();
-        Cohort cohort = Cohort.create(module, request.cohortKind(), request.language(), title(request, module),
-                request.startDate(), request.endDate(), request.capacity(), request.policy(),
-                request.section(), callerId, now);
+        Cohort cohort = Cohort.create(module, request.kind(), request.language(), title(request, module),
+                request.startDate(), request.endDate(), request.capacity(), request.enrollmentPolicy(),
+                request.regionalSection(), callerId, now);
         cohorts.save(cohort);
         queries.replaceTrainers(cohort.id(), request.trainers(), callerId, now);
         return view(cohort);
@@ -119,13 +119,13 @@ public class CohortsApi {
             access.requireVisible(who, view(before));
             throw new ForbiddenException("only admins and coordinators of " + before.regionalSection() + " edit its cohorts");
         }
-        if (!who.isAdmin() && !who.coordinates(request.section())) {
-            throw new ForbiddenException("you do not coordinate " + request.section() + ", so you cannot move a cohort there");
+        if (!who.isAdmin() && !who.coordinates(request.regionalSection())) {
+            throw new ForbiddenException("you do not coordinate " + request.regionalSection() + ", so you cannot move a cohort there");
         }
         String module = check(request);
         Instant now = clock.instant();
-        Cohort after = before.edit(module, request.cohortKind(), request.language(), title(request, module), request.startDate(),
-                request.endDate(), request.capacity(), request.policy(), request.section(), now);
+        Cohort after = before.edit(module, request.kind(), request.language(), title(request, module), request.startDate(),
+                request.endDate(), request.capacity(), request.enrollmentPolicy(), request.regionalSection(), now);
         cohorts.update(after);
         queries.replaceTrainers(id, request.trainers(), callerId, now);
         if (after.hasMoreRoomThan(before)) {
@@ -179,7 +179,7 @@ public class CohortsApi {
         List<UUID> trainers = request.trainers();
         if (!trainers.isEmpty() && errors.isEmpty()) {
             Map<UUID, UserResponse> accounts = people.users(trainers).stream()
-                    .collect(Collectors.toMap(u -> UUID.fromString(u.id()), Function.identity()));
+                    .collect(Collectors.toMap(UserResponse::id, Function.identity()));
             Set<UUID> certified = certifications.certifiedAmong(module, trainers);
             for (int i = 0; i < trainers.size(); i++) {
                 String field = "trainerIds[" + i + "]";
@@ -190,10 +190,10 @@ public class CohortsApi {
                 }
                 boolean admin = account.roles().contains(Role.ADMIN);
                 boolean isCertified = certified.contains(trainers.get(i));
-                if (request.cohortKind().requiresCertifiedTrainers() && !admin && !isCertified) {
+                if (request.kind().requiresCertifiedTrainers() && !admin && !isCertified) {
                     errors.add(new ProblemException.FieldError(field, "is not a certified trainer of " + module
-                            + "; a " + request.cohortKind() + " cohort is led by trainers certified through a TOT cohort of the module"));
-                } else if (!request.cohortKind().requiresCertifiedTrainers() && !admin && !isCertified
+                            + "; a " + request.kind() + " cohort is led by trainers certified through a TOT cohort of the module"));
+                } else if (!request.kind().requiresCertifiedTrainers() && !admin && !isCertified
                         && !account.roles().contains(Role.TRAINER)) {
                     errors.add(new ProblemException.FieldError(field, "has neither the TRAINER role nor a certification for " + module));
                 }

@@ -29,12 +29,10 @@ import java.util.UUID;
 class CohortEnrollmentsController {
     private final EnrollmentLifecycle lifecycle;
     private final EnrollmentReads reads;
-    private final RosterImport imports;
 
-    CohortEnrollmentsController(EnrollmentLifecycle lifecycle, EnrollmentReads reads, RosterImport imports) {
+    CohortEnrollmentsController(EnrollmentLifecycle lifecycle, EnrollmentReads reads) {
         this.lifecycle = lifecycle;
         this.reads = reads;
-        this.imports = imports;
     }
 
     @Post
@@ -54,24 +52,5 @@ class CohortEnrollmentsController {
                                              @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
                                              Caller caller) {
         return reads.roster(cohortId, caller.id(), status, page, size);
-    }
-
-    @Post(uri = "/import", consumes = {"text/csv", "application/csv", "text/plain"})
-    @Operation(summary = "Enrol a roster from CSV (trainers of the cohort, its coordinators, admins)",
-            description = "Header row: email, full name, country, organization, language; UTF-8 with or without BOM; "
-                    + "comma or semicolon. Unknown emails get a new account without password. At most 5,000 rows (413). "
-                    + "All-or-nothing: any bad row gives 422 with per-row results, unless ?partial=true. "
-                    + "?dryRun=true checks and reports without writing.")
-    HttpResponse<?> importRoster(@PathVariable UUID cohortId, @Nullable @Body byte[] body,
-                                 @QueryValue(defaultValue = "false") boolean dryRun,
-                                 @QueryValue(defaultValue = "false") boolean partial,
-                                 HttpRequest<?> request, Caller caller) {
-        ImportReport report = imports.run(cohortId, body == null ? new byte[0] : body, dryRun, partial,
-                caller.id());
-        if (report.rejected()) {
-            return HttpResponse.unprocessableEntity().contentType(Problem.MEDIA_TYPE)
-                    .body(ImportProblem.of(report, request.getPath()));
-        }
-        return HttpResponse.ok(report);
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** The seats of a cohort as enrollments hold them: the cohort owns and locks them, enrollments fill them. */
 @Singleton
-class CohortSeats {
+public class CohortSeats {
     private final CohortsApi cohorts;
     private final EnrollmentRepository enrollments;
 
@@ -19,7 +19,7 @@ class CohortSeats {
     }
 
     /** Locks the cohort's seats for the rest of the transaction (404 when there is no such cohort). */
-    SeatLock lock(UUID cohortId) {
+    public SeatLock lock(UUID cohortId) {
         return cohorts.lockSeats(cohortId);
     }
 

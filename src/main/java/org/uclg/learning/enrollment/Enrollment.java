@@ -21,7 +21,7 @@ import static org.uclg.learning.enrollment.EnrollmentStatus.WITHDRAWN;
  * caller under the cohort's seat lock and passed in.
  */
 @MappedEntity("enrollments")
-record Enrollment(@Id UUID id,
+public record Enrollment(@Id UUID id,
                   UUID cohortId,
                   UUID learnerId,
                   EnrollmentStatus status,
@@ -40,7 +40,7 @@ record Enrollment(@Id UUID id,
     }
 
     /** A direct place: seated when a seat was free, otherwise at the back of the waitlist. */
-    static Enrollment place(UUID cohortId, UUID learnerId, boolean seated, @Nullable UUID by, Instant now) {
+    public static Enrollment place(UUID cohortId, UUID learnerId, boolean seated, @Nullable UUID by, Instant now) {
         return new Enrollment(UUID.randomUUID(), cohortId, learnerId, seated ? ENROLLED : WAITLISTED, by, now,
                 seated ? null : now, seated ? now : null, null, null, null, now);
     }
@@ -76,7 +76,7 @@ record Enrollment(@Id UUID id,
         return with(WITHDRAWN, waitlistedAt, enrolledAt, completedAt, now, rejectedAt, now);
     }
 
-    boolean holdsSeat() {
+    public boolean holdsSeat() {
         return status.holdsSeat();
     }
 

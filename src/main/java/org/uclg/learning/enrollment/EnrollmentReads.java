@@ -64,10 +64,10 @@ class EnrollmentReads {
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("createdAt"), Sort.Order.asc("id")));
         Page<Enrollment> found = s == null ? enrollments.findByCohortId(cohortId, pageable)
                 : enrollments.findByCohortIdAndStatus(cohortId, s, pageable);
-        Map<String, UserResponse> learners = people.users(found.getContent().stream().map(Enrollment::learnerId).toList())
+        Map<UUID, UserResponse> learners = people.users(found.getContent().stream().map(Enrollment::learnerId).toList())
                 .stream().collect(Collectors.toMap(UserResponse::id, Function.identity()));
         List<RosterEntryResponse> items = found.getContent().stream().map(e -> {
-            UserResponse u = learners.get(e.learnerId().toString());
+            UserResponse u = learners.get(e.learnerId());
             return new RosterEntryResponse(e.id(), e.cohortId(), e.learnerId(), u == null ? null : u.fullName(),
                     u == null ? null : u.email(), u == null ? null : u.country(), u == null ? null : u.organization(),
                     e.status(), e.createdAt(), e.waitlistedAt(), e.enrolledAt());

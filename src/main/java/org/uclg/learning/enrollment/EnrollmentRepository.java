@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface EnrollmentRepository extends CrudRepository<Enrollment, UUID> {
+public interface EnrollmentRepository extends CrudRepository<Enrollment, UUID> {
 
     /** The learner's live place (anything but WITHDRAWN), which the partial unique index allows once. */
     @Query("SELECT EXISTS (SELECT 1 FROM enrollments WHERE cohort_id = :cohortId AND learner_id = :learnerId AND status <> 'WITHDRAWN')")

@@ -232,9 +232,9 @@ public class EventsApi {
         EventInput.Checked checked = input.check(r, cohort, errors);
         List<UUID> organisers = r.organisers();
         if (!organisers.isEmpty()) {
-            Set<String> known = people.users(organisers).stream().map(UserResponse::id).collect(Collectors.toSet());
+            Set<UUID> known = people.users(organisers).stream().map(UserResponse::id).collect(Collectors.toSet());
             for (int i = 0; i < organisers.size(); i++) {
-                if (!known.contains(organisers.get(i).toString())) {
+                if (!known.contains(organisers.get(i))) {
                     errors.add(new FieldError("organiserIds[" + i + "]", "no account with this id"));
                 }
             }

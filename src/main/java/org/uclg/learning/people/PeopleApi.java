@@ -1,5 +1,7 @@
 package org.uclg.learning.people;
 
+import org.uclg.learning.people.auth.PasswordHasher;
+import org.uclg.learning.people.auth.SecurityProperties;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
@@ -54,7 +56,7 @@ public class PeopleApi {
     }
 
     @Transactional
-    UserResponse register(RegisterRequest request) {
+    public UserResponse register(RegisterRequest request) {
         String email = normalizeEmail(request.email());
         if (users.existsByEmail(email)) {
             throw new ConflictException("email-taken", "an account with this email already exists", "email");

@@ -11,13 +11,13 @@ import org.uclg.learning.shared.IsoCountry;
 import org.uclg.learning.shared.Languages;
 
 @Serdeable
-record RegisterRequest(@NotBlank @Email @Size(max = 320) String email,
+public record RegisterRequest(@NotBlank @Email @Size(max = AccountRules.EMAIL_MAX) String email,
                        @NotBlank @Size(min = 10, max = 128) String password,
-                       @NotBlank @Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String fullName,
+                       @NotBlank @Size(max = AccountRules.NAME_MAX) @Pattern(regexp = AccountRules.NO_CONTROL, message = AccountRules.NO_CONTROL_MESSAGE) String fullName,
                        @NotNull @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE) String preferredLanguage,
                        @NotNull @IsoCountry String country,
                        @NotNull RegionalSection regionalSection,
-                       @NotBlank @Size(max = 300) String organization,
+                       @NotBlank @Size(max = AccountRules.ORGANIZATION_MAX) @Pattern(regexp = AccountRules.NO_CONTROL, message = AccountRules.NO_CONTROL_MESSAGE) String organization,
                        @NotNull OrganizationType organizationType,
                        @Nullable @Size(max = 100) String gender) {
 }

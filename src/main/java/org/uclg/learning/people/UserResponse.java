@@ -4,10 +4,11 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** An account as its owner and admins see it. {@code coordinatedSections} scopes SECTION_COORDINATOR. */
 @Serdeable
-public record UserResponse(String id,
+public record UserResponse(UUID id,
                            String email,
                            String fullName,
                            List<Role> roles,
@@ -25,7 +26,7 @@ public record UserResponse(String id,
         List<RegionalSection> coordinated = grants.stream()
                 .filter(g -> g.role() == Role.SECTION_COORDINATOR)
                 .map(RoleGrant::regionalSection).distinct().sorted().toList();
-        return new UserResponse(user.id().toString(), user.email(), user.fullName(), roles, coordinated,
+        return new UserResponse(user.id(), user.email(), user.fullName(), roles, coordinated,
                 user.preferredLanguage(), user.country(), user.regionalSection(), user.organization(),
                 user.organizationType(), user.gender(), user.createdAt());
     }

@@ -99,7 +99,7 @@ class CohortProgress {
         List<UUID> ids = batch.items().stream().map(EnrollmentResponse::id).toList();
         Map<UUID, List<SectionState>> progress = store.forEnrollments(ids).stream()
                 .collect(Collectors.groupingBy(SectionState::enrollmentId));
-        Map<String, String> names = people.users(batch.items().stream().map(EnrollmentResponse::learnerId).toList()).stream()
+        Map<UUID, String> names = people.users(batch.items().stream().map(EnrollmentResponse::learnerId).toList()).stream()
                 .collect(Collectors.toMap(UserResponse::id, UserResponse::fullName));
         Map<Long, String> keys = sections.stream().collect(Collectors.toMap(SectionInfo::id, SectionInfo::key));
         List<CohortProgressPage.Row> rows = batch.items().stream().map(e -> {
@@ -112,7 +112,7 @@ class CohortProgress {
                 }
             }
             int percent = Completion.evaluate(sections, ProgressApi.byId(mine), cohort.kind(), rule).percent();
-            return new CohortProgressPage.Row(e.id(), e.learnerId(), names.get(e.learnerId().toString()), e.status(), percent, cells);
+            return new CohortProgressPage.Row(e.id(), e.learnerId(), names.get(e.learnerId()), e.status(), percent, cells);
         }).toList();
         return new CohortProgressPage(cohort.id(), sections.stream().map(SectionInfo::key).toList(), rows, page, size, batch.total());
     }

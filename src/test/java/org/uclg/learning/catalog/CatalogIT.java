@@ -1,9 +1,12 @@
 package org.uclg.learning.catalog;
 
+import org.uclg.learning.catalog.content.CourseContentReader;
+import org.uclg.learning.catalog.content.ModuleContent;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.uclg.learning.catalog.ModuleContent.SectionContent;
+import org.uclg.learning.catalog.content.ModuleContent.SectionContent;
 import org.uclg.learning.support.Api;
 import org.uclg.learning.support.IntegrationBase;
 

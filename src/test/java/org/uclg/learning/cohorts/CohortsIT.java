@@ -2,6 +2,8 @@ package org.uclg.learning.cohorts;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.uclg.learning.support.Api;
 import org.uclg.learning.support.IntegrationBase;
 import org.uclg.learning.support.Fixtures;
@@ -9,6 +11,7 @@ import org.uclg.learning.support.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,59 +78,44 @@ class CohortsIT extends IntegrationBase {
         assertEquals(0L, fx.scalar("SELECT count(*) FROM cohorts WHERE regional_section = 'LATAM' AND created_by = ?::uuid", coordinator.id()));
     }
 
-    @Test
-    void badInputIsA400ProblemNamingTheField() {
-        Map<String, Object> unknownModule = cohortBody("SDG-9", "SELF_PACED", null, "OPEN", "AFRICA", List.of());
-        var r = api.post("/api/v1/cohorts", unknownModule, fx.admin());
-        assertEquals(400, r.status(), r.body());
-        assertEquals(List.of("moduleCode"), errorFields(r));
+    /** One wrong value of an otherwise good cohort, and the field the 400 names. */
+    record BadValue(String field, Object value, String named) {
+        @Override
+        public String toString() {
+            return field + " = " + value;
+        }
+    }
 
-        Map<String, Object> backwards = cohortBody("SDG-1", "SELF_PACED", null, "OPEN", "AFRICA", List.of());
-        backwards.put("endsOn", LocalDate.now().toString());
-        backwards.put("startsOn", LocalDate.now().plusDays(3).toString());
-        r = api.post("/api/v1/cohorts", backwards, fx.admin());
-        assertEquals(400, r.status());
-        assertEquals(List.of("endsOn"), errorFields(r));
+    static Stream<BadValue> badCohorts() {
+        return Stream.of(
+                new BadValue("moduleCode", "SDG-9", "moduleCode"),
+                new BadValue("kind", "MOOC", "kind"),
+                new BadValue("language", "de", "language"),
+                new BadValue("capacity", 0, "capacity"),
+                new BadValue("trainerIds", List.of("00000000-0000-0000-0000-000000000001"), "trainerIds[0]"),
+                new BadValue("startsOn", "next monday", "startsOn"),
+                new BadValue("startsOn", LocalDate.now().plusDays(90).toString(), "endsOn"),
+                new BadValue("endsOn", "2030-02-30", "endsOn"),
+                new BadValue("enrollmentPolicy", "FIRST_COME", "enrollmentPolicy"),
+                new BadValue("regionalSection", "MARS", "regionalSection"));
+    }
 
-        Map<String, Object> zero = cohortBody("SDG-1", "SELF_PACED", 0, "OPEN", "AFRICA", List.of());
-        r = api.post("/api/v1/cohorts", zero, fx.admin());
-        assertEquals(400, r.status());
-        assertEquals(List.of("capacity"), errorFields(r));
-
-        Map<String, Object> badKind = cohortBody("SDG-1", "MOOC", null, "OPEN", "AFRICA", List.of());
-        r = api.post("/api/v1/cohorts", badKind, fx.admin());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCohorts")
+    void badInputIsA400ProblemNamingTheField(BadValue bad) {
+        Map<String, Object> body = cohortBody("SDG-1", "SELF_PACED", null, "OPEN", "AFRICA", List.of());
+        String title = "refused " + java.util.UUID.randomUUID();
+        body.put("title", title);
+        body.put(bad.field(), bad.value());
+        var r = api.post("/api/v1/cohorts", body, fx.admin());
         assertEquals(400, r.status(), r.body());
         assertEquals("application/problem+json", r.contentType());
-        assertEquals(List.of("kind"), errorFields(r));
+        assertEquals(List.of(bad.named()), errorFields(r));
+        assertEquals(0L, fx.scalar("SELECT count(*) FROM cohorts WHERE title = ?", title));
+    }
 
-        Map<String, Object> badLanguage = cohortBody("SDG-1", "SELF_PACED", null, "OPEN", "AFRICA", List.of());
-        badLanguage.put("language", "de");
-        r = api.post("/api/v1/cohorts", badLanguage, fx.admin());
-        assertEquals(400, r.status());
-        assertEquals(List.of("language"), errorFields(r));
-
-        Map<String, Object> noSuchTrainer = cohortBody("SDG-1", "SELF_PACED", null, "OPEN", "AFRICA",
-                List.of("00000000-0000-0000-0000-000000000001"));
-        r = api.post("/api/v1/cohorts", noSuchTrainer, fx.admin());
-        assertEquals(400, r.status());
-        assertEquals(List.of("trainerIds[0]"), errorFields(r));
-
-        var badDate = api.post("/api/v1/cohorts", Map.of("moduleCode", "SDG-1", "kind", "TOT", "language", "en",
-                "startsOn", "next monday", "endsOn", "2030-01-01", "enrollmentPolicy", "OPEN", "regionalSection", "AFRICA"), fx.admin());
-        assertEquals(400, badDate.status(), badDate.body());
-        assertEquals(List.of("startsOn"), errorFields(badDate));
-
-        Map<String, Object> impossible = cohortBody("SDG-1", "SELF_PACED", null, "OPEN", "AFRICA", List.of());
-        impossible.put("endsOn", "2030-02-30");
-        r = api.post("/api/v1/cohorts", impossible, fx.admin());
-        assertEquals(400, r.status());
-        assertEquals(List.of("endsOn"), errorFields(r));
-
-        Map<String, Object> mars = cohortBody("SDG-1", "SELF_PACED", null, "OPEN", "MARS", List.of());
-        r = api.post("/api/v1/cohorts", mars, fx.admin());
-        assertEquals(400, r.status());
-        assertEquals(List.of("regionalSection"), errorFields(r));
-
+    @Test
+    void aBadIdIs400AndAnUnknownOne404() {
         var badId = api.get("/api/v1/cohorts/not-a-uuid", null);
         assertEquals(400, badId.status());
         assertEquals("application/problem+json", badId.contentType());

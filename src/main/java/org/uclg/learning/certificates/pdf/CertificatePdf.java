@@ -58,7 +58,7 @@ public class CertificatePdf {
     private static final Color INK = new Color(0x1F, 0x2A, 0x44);
     private static final Color ACCENT = new Color(0x00, 0x6B, 0xA6);
     private static final Color MUTED = new Color(0x55, 0x5F, 0x6D);
-    private static final float WIDTH = PDRectangle.A4.getHeight();
+    static final float WIDTH = PDRectangle.A4.getHeight();
     private static final float HEIGHT = PDRectangle.A4.getWidth();
 
     private record Fonts(TrueTypeFont sans, TrueTypeFont sansBold, TrueTypeFont serifBold) {
@@ -99,16 +99,16 @@ public class CertificatePdf {
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
                 frame(out);
                 float y = HEIGHT - 78;
-                center(out, sans, 11, ACCENT, "#LearningWithUCLG · United Cities and Local Governments", y, fonts.sans());
+                Drawing.center(out, sans, 11, ACCENT, "#LearningWithUCLG · United Cities and Local Governments", y, fonts.sans());
                 y -= 44;
-                center(out, bold, 30, INK, Messages.get(lang, "certificate.kind." + c.kind().name()).toUpperCase(java.util.Locale.forLanguageTag(lang)), y, fonts.sansBold());
+                Drawing.center(out, bold, 30, INK, Messages.get(lang, "certificate.kind." + c.kind().name()).toUpperCase(java.util.Locale.forLanguageTag(lang)), y, fonts.sansBold());
                 y -= 40;
-                center(out, sans, 13, MUTED, Messages.get(lang, "certificate.certifies"), y, fonts.sans());
+                Drawing.center(out, sans, 13, MUTED, Messages.get(lang, "certificate.certifies"), y, fonts.sans());
                 y -= 50;
                 TrueTypeFont nameFont = nameFont(c.printedName(), fonts);
                 PDType0Font name = nameFont == fonts.serifBold() ? serif : nameFont == fonts.sansBold() ? bold
                         : PDType0Font.load(doc, nameFont, true);
-                fit(out, name, 34, 16, INK, c.printedName(), y, 660, nameFont);
+                Drawing.fit(out, name, 34, 16, INK, c.printedName(), y, 660, nameFont);
                 y -= 16;
                 out.setStrokingColor(ACCENT);
                 out.setLineWidth(0.8f);
@@ -116,29 +116,29 @@ public class CertificatePdf {
                 out.lineTo(WIDTH / 2 + 200, y);
                 out.stroke();
                 y -= 28;
-                center(out, sans, 13, MUTED, Messages.get(lang, "certificate.did." + c.kind().name()), y, fonts.sans());
+                Drawing.center(out, sans, 13, MUTED, Messages.get(lang, "certificate.did." + c.kind().name()), y, fonts.sans());
                 y -= 32;
-                fit(out, bold, 20, 11, INK, c.moduleTitle(), y, 680, fonts.sansBold());
+                Drawing.fit(out, bold, 20, 11, INK, c.moduleTitle(), y, 680, fonts.sansBold());
                 if (c.kind() == CertificateKind.EVENT_ATTENDANCE) {
                     // an event: its date, then its format and venue (cohortTitle), no module version or hours
                     y -= 30;
-                    center(out, sans, 12, INK, Messages.get(lang, "certificate.heldOn", Messages.date(lang, c.completedOn())), y, fonts.sans());
+                    Drawing.center(out, sans, 12, INK, Messages.get(lang, "certificate.heldOn", Messages.date(lang, c.completedOn())), y, fonts.sans());
                     y -= 18;
-                    fit(out, sans, 11, 8, MUTED, c.cohortTitle(), y, 680, fonts.sans());
+                    Drawing.fit(out, sans, 11, 8, MUTED, c.cohortTitle(), y, 680, fonts.sans());
                 } else {
                     y -= 20;
-                    center(out, sans, 11, MUTED, c.moduleCode() + " · " + Messages.get(lang, "certificate.version", c.moduleVersion()), y, fonts.sans());
+                    Drawing.center(out, sans, 11, MUTED, c.moduleCode() + " · " + Messages.get(lang, "certificate.version", c.moduleVersion()), y, fonts.sans());
                     y -= 30;
-                    center(out, sans, 12, INK, Messages.get(lang, "certificate.hours", c.hours()) + "  ·  "
+                    Drawing.center(out, sans, 12, INK, Messages.get(lang, "certificate.hours", c.hours()) + "  ·  "
                             + Messages.get(lang, "certificate.completed", Messages.date(lang, c.completedOn())), y, fonts.sans());
                     y -= 18;
-                    fit(out, sans, 11, 8, MUTED, Messages.get(lang, "certificate.cohort") + ": " + c.cohortTitle(), y, 680, fonts.sans());
+                    Drawing.fit(out, sans, 11, 8, MUTED, Messages.get(lang, "certificate.cohort") + ": " + c.cohortTitle(), y, 680, fonts.sans());
                 }
                 y -= 18;
-                center(out, sans, 11, MUTED, Messages.get(lang, "certificate.host", c.hostName()), y, fonts.sans());
+                Drawing.center(out, sans, 11, MUTED, Messages.get(lang, "certificate.host", c.hostName()), y, fonts.sans());
                 if (!c.partners().isEmpty()) {
                     y -= 16;
-                    center(out, sans, 11, MUTED, Messages.get(lang, "certificate.partners", String.join(", ", c.partners())), y, fonts.sans());
+                    Drawing.center(out, sans, 11, MUTED, Messages.get(lang, "certificate.partners", String.join(", ", c.partners())), y, fonts.sans());
                 }
                 signature(out, sans, bold, lang, fonts);
                 verification(out, sans, bold, c, fonts);
@@ -171,7 +171,7 @@ public class CertificatePdf {
         out.moveTo(x, y);
         out.lineTo(x + 240, y);
         out.stroke();
-        text(out, sans, 9.5f, MUTED, Messages.get(lang, "certificate.signature"), x, y - 14, fonts.sans());
+        Drawing.text(out, sans, 9.5f, MUTED, Messages.get(lang, "certificate.signature"), x, y - 14, fonts.sans());
     }
 
     private static void verification(PDPageContentStream out, PDType0Font sans, PDType0Font bold, PrintedCertificate c, Fonts fonts)
@@ -179,73 +179,16 @@ public class CertificatePdf {
         float size = 78;
         float qrX = WIDTH - 90 - size;
         float qrY = 62;
-        qr(out, c.verifyUrl(), qrX, qrY, size);
+        Drawing.qr(out, c.verifyUrl(), qrX, qrY, size);
         float right = qrX - 14;
         String lang = c.language();
-        rightAligned(out, sans, 9, MUTED, Messages.get(lang, "certificate.verify"), right, qrY + 58, fonts.sans());
-        rightAligned(out, sans, 8, ACCENT, c.verifyUrl(), right, qrY + 45, fonts.sans());
-        rightAligned(out, sans, 9, MUTED, Messages.get(lang, "certificate.code"), right, qrY + 24, fonts.sans());
-        rightAligned(out, bold, 12, INK, VerificationCode.display(c.code()), right, qrY + 9, fonts.sansBold());
+        Drawing.rightAligned(out, sans, 9, MUTED, Messages.get(lang, "certificate.verify"), right, qrY + 58, fonts.sans());
+        Drawing.rightAligned(out, sans, 8, ACCENT, c.verifyUrl(), right, qrY + 45, fonts.sans());
+        Drawing.rightAligned(out, sans, 9, MUTED, Messages.get(lang, "certificate.code"), right, qrY + 24, fonts.sans());
+        Drawing.rightAligned(out, bold, 12, INK, VerificationCode.display(c.code()), right, qrY + 9, fonts.sansBold());
     }
 
     /** The QR code as filled squares: sharp at any zoom, and a few hundred bytes. */
-    private static void qr(PDPageContentStream out, String url, float x, float y, float size) throws IOException {
-        BitMatrix m;
-        try {
-            m = new QRCodeWriter().encode(url, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode " + url, e);
-        }
-        float cell = size / m.getWidth();
-        out.setNonStrokingColor(Color.BLACK);
-        for (int row = 0; row < m.getHeight(); row++) {
-            for (int col = 0; col < m.getWidth(); col++) {
-                if (m.get(col, row)) {
-                    out.addRect(x + col * cell, y + size - (row + 1) * cell, cell, cell);
-                }
-            }
-        }
-        out.fill();
-    }
-
-    private static void center(PDPageContentStream out, PDType0Font font, float size, Color color, String text, float y,
-                               TrueTypeFont ttf) throws IOException {
-        String drawn = ScriptText.forFont(text, ttf);
-        float width = font.getStringWidth(drawn) / 1000 * size;
-        text(out, font, size, color, drawn, (WIDTH - width) / 2, y);
-    }
-
-    /** Centered, shrinking from {@code size} down to {@code min} so that a long name never overflows. */
-    private static void fit(PDPageContentStream out, PDType0Font font, float size, float min, Color color, String text, float y,
-                            float maxWidth, TrueTypeFont ttf) throws IOException {
-        String drawn = ScriptText.forFont(text, ttf);
-        float width = font.getStringWidth(drawn) / 1000;
-        float actual = Math.max(min, Math.min(size, maxWidth / Math.max(width, 1)));
-        text(out, font, actual, color, drawn, (WIDTH - width * actual) / 2, y);
-    }
-
-    private static void rightAligned(PDPageContentStream out, PDType0Font font, float size, Color color, String text, float right, float y,
-                                     TrueTypeFont ttf) throws IOException {
-        String drawn = ScriptText.forFont(text, ttf);
-        text(out, font, size, color, drawn, right - font.getStringWidth(drawn) / 1000 * size, y);
-    }
-
-    private static void text(PDPageContentStream out, PDType0Font font, float size, Color color, String text, float x, float y,
-                             TrueTypeFont ttf) throws IOException {
-        text(out, font, size, color, ScriptText.forFont(text, ttf), x, y);
-    }
-
-    private static void text(PDPageContentStream out, PDType0Font font, float size, Color color, String drawn, float x, float y)
-            throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.setNonStrokingColor(color);
-        out.newLineAtOffset(x, y);
-        out.showText(drawn);
-        out.endText();
-    }
-
     private static void info(PDDocument doc, PrintedCertificate c) {
         PDDocumentInformation info = doc.getDocumentInformation();
         Calendar issued = Calendar.getInstance(TimeZone.getTimeZone("UTC"));

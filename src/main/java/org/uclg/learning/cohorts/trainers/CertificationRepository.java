@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface CertificationRepository extends CrudRepository<TrainerCertification, Long> {
+interface CertificationRepository extends CrudRepository<TrainerCertification, Long> {
 
     List<TrainerCertification> findByTrainerIdOrderByCertifiedOn(UUID trainerId);
 

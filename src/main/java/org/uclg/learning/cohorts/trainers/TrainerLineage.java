@@ -45,7 +45,7 @@ class TrainerLineage {
         down.forEach(e -> named.add(e.trainerId()));
         up.forEach(e -> named.add(e.trainedBy()));
         Map<UUID, String> names = people.users(named).stream()
-                .collect(Collectors.toMap(u -> UUID.fromString(u.id()), UserResponse::fullName, (a, b) -> a));
+                .collect(Collectors.toMap(UserResponse::id, UserResponse::fullName, (a, b) -> a));
 
         Set<UUID> descendants = down.stream().map(LineageQueries.Edge::trainerId).collect(Collectors.toSet());
         Set<UUID> direct = queries.cohortsLedBy(List.of(trainerId), module);

@@ -71,10 +71,10 @@ class Attendances {
         EventResponse event = organised(eventId, callerId, "record its attendance");
         requireRecordable(event, events.now());
         List<FieldError> errors = new ArrayList<>();
-        Set<String> known = people.users(ids).stream().map(UserResponse::id).collect(Collectors.toSet());
+        Set<UUID> known = people.users(ids).stream().map(UserResponse::id).collect(Collectors.toSet());
         for (int i = 0; i < ids.size(); i++) {
             String field = one ? "userId" : "userIds[" + request.userIds().indexOf(ids.get(i)) + "]";
-            if (!known.contains(ids.get(i).toString())) {
+            if (!known.contains(ids.get(i))) {
                 errors.add(new FieldError(field, "no account with this id"));
             } else if (!eligible(event, ids.get(i))) {
                 errors.add(new FieldError(field, "is not an enrolled learner of the event's cohort"));
@@ -130,10 +130,10 @@ class Attendances {
         Paging.require(page, size);
         organised(eventId, callerId, "see its attendance");
         List<AttendanceResponse> rows = store.page(eventId, withRemoved, page, size);
-        Map<String, String> names = people.users(rows.stream().map(AttendanceResponse::userId).distinct().toList()).stream()
+        Map<UUID, String> names = people.users(rows.stream().map(AttendanceResponse::userId).distinct().toList()).stream()
                 .collect(Collectors.toMap(UserResponse::id, UserResponse::fullName));
         List<AttendanceResponse> items = rows.stream().map(a -> new AttendanceResponse(a.id(), a.eventId(), a.userId(),
-                names.get(a.userId().toString()), a.source(), a.recordedBy(), a.recordedAt(), a.removedBy(), a.removedAt())).toList();
+                names.get(a.userId()), a.source(), a.recordedBy(), a.recordedAt(), a.removedBy(), a.removedAt())).toList();
         return new PageResponse<>(items, page, size, store.count(eventId, withRemoved));
     }
 

@@ -75,11 +75,11 @@ class RegistrationList {
         Page<Registration> found = status == null ? registrations.findByEventId(eventId, pageable)
                 : registrations.findByEventIdAndStatus(eventId, status, pageable);
         List<UUID> userIds = found.getContent().stream().map(Registration::userId).distinct().toList();
-        Map<String, UserResponse> users = people.users(userIds).stream()
+        Map<UUID, UserResponse> users = people.users(userIds).stream()
                 .collect(Collectors.toMap(UserResponse::id, Function.identity()));
         Set<UUID> attended = userIds.isEmpty() ? Set.of() : new HashSet<>(registrations.findAttended(eventId, userIds));
         List<RegistrationResponse> items = found.getContent().stream().map(r -> {
-            UserResponse u = users.get(r.userId().toString());
+            UserResponse u = users.get(r.userId());
             return RegistrationResponse.of(r).withPerson(u == null ? null : u.fullName(), u == null ? null : u.email(),
                     attended.contains(r.userId()));
         }).toList();

@@ -1,0 +1,93 @@
+package org.uclg.learning.reporting;
+
+import io.micronaut.core.annotation.Nullable;
+import org.uclg.learning.cohorts.CohortKind;
+import org.uclg.learning.people.RegionalSection;
+import org.uclg.learning.shared.Languages;
+import org.uclg.learning.shared.ProblemException.FieldError;
+import org.uclg.learning.shared.ValidationException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The query parameters every report shares. {@code from} and {@code to} are inclusive UTC days;
+ * without them the report covers the 365 days up to today. Null means "any".
+ */
+public record ReportFilter(@Nullable RegionalSection regionalSection, LocalDate from, LocalDate to,
+                           @Nullable String module, @Nullable CohortKind kind, @Nullable String language) {
+    static final int MAX_DAYS = 366 * 10;
+
+    /** Parses and validates the raw parameters; every problem is reported at once, by field. */
+    public static ReportFilter parse(@Nullable String regionalSection, @Nullable String from, @Nullable String to,
+                                     @Nullable String module, @Nullable String kind, @Nullable String language,
+                                     LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        RegionalSection section = null;
+        if (present(regionalSection)) {
+            try {
+                section = RegionalSection.valueOf(regionalSection.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("regionalSection", "unknown regional section; one of " + List.of(RegionalSection.values())));
+            }
+        }
+        LocalDate toDay = date("to", to, errors);
+        LocalDate fromDay = date("from", from, errors);
+        if (toDay == null) {
+            toDay = today;
+        }
+        if (fromDay == null) {
+            fromDay = toDay.minusDays(364);
+        }
+        if (fromDay.isAfter(toDay)) {
+            errors.add(new FieldError("from", "must not be after to"));
+        } else if (fromDay.plusDays(MAX_DAYS).isBefore(toDay)) {
+            errors.add(new FieldError("to", "a report covers at most ten years"));
+        }
+        String moduleCode = null;
+        if (present(module)) {
+            moduleCode = module.strip().toUpperCase(Locale.ROOT);
+            if (!moduleCode.matches("[A-Z0-9-]{1,16}")) {
+                errors.add(new FieldError("module", "not a module code (e.g. SDG-1)"));
+            }
+        }
+        CohortKind cohortKind = null;
+        if (present(kind)) {
+            try {
+                cohortKind = CohortKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("kind", "unknown cohort kind; one of " + List.of(CohortKind.values())));
+            }
+        }
+        String lang = null;
+        if (present(language)) {
+            lang = language.strip().toLowerCase(Locale.ROOT);
+            if (!Languages.isSupported(lang)) {
+                errors.add(new FieldError("language", "one of " + Languages.SUPPORTED));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new ReportFilter(section, fromDay, toDay, moduleCode, cohortKind, lang);
+    }
+
+    private static boolean present(@Nullable String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static LocalDate date(String field, @Nullable String value, List<FieldError> errors) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "a date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+}

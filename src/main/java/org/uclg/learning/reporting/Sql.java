@@ -1,0 +1,92 @@
+package org.uclg.learning.reporting;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** A statement built in parts with its parameters in order, so that filters stay bound, never concatenated. */
+final class Sql {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Object> args = new ArrayList<>();
+
+    Sql add(String part, Object... params) {
+        text.append(part);
+        args.addAll(List.of(params));
+        return this;
+    }
+
+    /** The filters of the reporting view (alias {@code f}) for a scope and filter, as "AND …" clauses. */
+    Sql reachScope(ReportScope scope, ReportFilter filter) {
+        add(" AND f.first_on <= ? AND f.last_on >= ?", filter.to(), filter.from());
+        return cohortScope("f", "f.cohort_id", scope, filter, true);
+    }
+
+    /**
+     * Filters on a table carrying the cohort's columns under {@code alias} (regional_section,
+     * module_code, and kind and language when {@code cohortColumns}).
+     */
+    Sql cohortScope(String alias, String cohortIdColumn, ReportScope scope, ReportFilter filter, boolean cohortColumns) {
+        if (scope.regionalSections() != null) {
+            add(" AND " + alias + ".regional_section = ANY(?)", scope.regionalSections().stream().map(Enum::name).toList());
+        }
+        if (filter.module() != null) {
+            add(" AND " + alias + ".module_code = ?", filter.module());
+        }
+        if (cohortColumns && filter.kind() != null) {
+            add(" AND " + alias + ".kind = ?", filter.kind().name());
+        }
+        if (cohortColumns && filter.language() != null) {
+            add(" AND " + alias + ".language = ?", filter.language());
+        }
+        if (scope.trainerId() != null) {
+            add(" AND " + cohortIdColumn + " IN (SELECT ct.cohort_id FROM cohort_trainers ct WHERE ct.trainer_id = ?)", scope.trainerId());
+        }
+        return this;
+    }
+
+    PreparedStatement prepare(Connection c) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(text.toString());
+        for (int i = 0; i < args.size(); i++) {
+            Object a = args.get(i);
+            if (a instanceof Collection<?> values) {
+                ps.setArray(i + 1, c.createArrayOf("varchar", values.toArray()));
+            } else if (a instanceof LocalDate d) {
+                ps.setDate(i + 1, Date.valueOf(d));
+            } else if (a instanceof UUID u) {
+                ps.setObject(i + 1, u);
+            } else {
+                ps.setObject(i + 1, a);
+            }
+        }
+        ps.setQueryTimeout(60);
+        return ps;
+    }
+
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    void each(Connection c, RowReader reader) throws SQLException {
+        try (PreparedStatement ps = prepare(c); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
+        }
+    }
+
+    List<Object> args() {
+        return args;
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}
