@@ -26,14 +26,7 @@ public record ReportFilter(@Nullable RegionalSection regionalSection, LocalDate 
                                      @Nullable String module, @Nullable String kind, @Nullable String language,
                                      LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        RegionalSection section = null;
-        if (present(regionalSection)) {
-            try {
-                section = RegionalSection.valueOf(regionalSection.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("regionalSection", "unknown regional section; one of " + List.of(RegionalSection.values())));
-            }
-        }
+        RegionalSection section = constant(RegionalSection.class, "regionalSection", regionalSection, "unknown regional section", errors);
         LocalDate toDay = date("to", to, errors);
         LocalDate fromDay = date("from", from, errors);
         if (toDay == null) {
@@ -54,14 +47,7 @@ public record ReportFilter(@Nullable RegionalSection regionalSection, LocalDate 
                 errors.add(new FieldError("module", "not a module code (e.g. SDG-1)"));
             }
         }
-        CohortKind cohortKind = null;
-        if (present(kind)) {
-            try {
-                cohortKind = CohortKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("kind", "unknown cohort kind; one of " + List.of(CohortKind.values())));
-            }
-        }
+        CohortKind cohortKind = constant(CohortKind.class, "kind", kind, "unknown cohort kind", errors);
         String lang = null;
         if (present(language)) {
             lang = language.strip().toLowerCase(Locale.ROOT);
@@ -77,6 +63,20 @@ public record ReportFilter(@Nullable RegionalSection regionalSection, LocalDate 
 
     private static boolean present(@Nullable String s) {
         return s != null && !s.isBlank();
+    }
+
+    /** The enum constant named by {@code value} in any case, or null with an error naming the allowed ones. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String field, @Nullable String value, String unknown,
+                                                  List<FieldError> errors) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, unknown + "; one of " + List.of(type.getEnumConstants())));
+            return null;
+        }
     }
 
     private static LocalDate date(String field, @Nullable String value, List<FieldError> errors) {

@@ -14,7 +14,7 @@ import java.util.UUID;
  * What a caller's report may count: the regional sections (null = every one) and, for a trainer,
  * only the cohorts they lead ({@code trainerId} set). Resolved from the roles stored now.
  */
-record ReportScope(@Nullable Set<RegionalSection> regionalSections, @Nullable UUID trainerId) {
+public record ReportScope(@Nullable Set<RegionalSection> regionalSections, @Nullable UUID trainerId) {
 
     boolean everySection() {
         return regionalSections == null;

@@ -13,16 +13,17 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.uclg.learning.people.RegionalSection;
+import org.uclg.learning.people.Caller;
+import org.uclg.learning.reporting.export.ReachCsv;
 import org.uclg.learning.shared.Languages;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 @Controller("/api/v1/reports")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -43,14 +44,9 @@ class ReportsController {
                     + "regional section, a section coordinator their own, a trainer the cohorts they lead.")
     HttpResponse<?> reach(@Nullable @QueryValue String regionalSection, @Nullable @QueryValue String from,
                           @Nullable @QueryValue String to, @Nullable @QueryValue String module, @Nullable @QueryValue String kind,
-                          @Nullable @QueryValue String language, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
-                          Authentication authentication) {
+                          @Nullable @QueryValue String language, @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
         ReportFilter filter = reports.filter(regionalSection, from, to, module, kind, language);
-        Map<String, Object> report = reports.reach(filter, caller(authentication));
-        if (wantsCsv(accept)) {
-            return csv(out -> ReachCsv.reach(report, out), "reach", filter);
-        }
-        return HttpResponse.ok(report);
+        return jsonOrCsv(reports.reach(filter, caller.id()), accept, ReachCsv::reach, "reach", filter);
     }
 
     @Get(value = "/funnel", produces = {MediaType.APPLICATION_JSON, "text/csv"})
@@ -59,27 +55,19 @@ class ReportsController {
                            @Nullable @QueryValue String to, @Nullable @QueryValue String module, @Nullable @QueryValue String kind,
                            @Nullable @QueryValue String language, @Nullable @QueryValue String lang,
                            @Nullable @Header(HttpHeaders.ACCEPT) String accept,
-                           @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, Authentication authentication) {
+                           @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, Caller caller) {
         ReportFilter filter = reports.filter(regionalSection, from, to, module, kind, language);
-        Map<String, Object> report = reports.funnel(filter, caller(authentication), Languages.negotiate(lang, acceptLanguage));
-        if (wantsCsv(accept)) {
-            return csv(out -> ReachCsv.funnel(report, out), "funnel", filter);
-        }
-        return HttpResponse.ok(report);
+        return jsonOrCsv(reports.funnel(filter, caller.id(), Languages.negotiate(lang, acceptLanguage)), accept, ReachCsv::funnel,
+                "funnel", filter);
     }
 
     @Get(value = "/trend", produces = {MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "The headline figures per month of the period")
     HttpResponse<?> trend(@Nullable @QueryValue String regionalSection, @Nullable @QueryValue String from,
                           @Nullable @QueryValue String to, @Nullable @QueryValue String module, @Nullable @QueryValue String kind,
-                          @Nullable @QueryValue String language, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
-                          Authentication authentication) {
+                          @Nullable @QueryValue String language, @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
         ReportFilter filter = reports.filter(regionalSection, from, to, module, kind, language);
-        Map<String, Object> report = reports.trend(filter, caller(authentication));
-        if (wantsCsv(accept)) {
-            return csv(out -> ReachCsv.trend(report, out), "trend", filter);
-        }
-        return HttpResponse.ok(report);
+        return jsonOrCsv(reports.trend(filter, caller.id()), accept, ReachCsv::trend, "trend", filter);
     }
 
     @Get(value = "/reach.pdf", produces = "application/pdf")
@@ -87,47 +75,41 @@ class ReportsController {
     HttpResponse<byte[]> pdf(@Nullable @QueryValue String regionalSection, @Nullable @QueryValue String from,
                              @Nullable @QueryValue String to, @Nullable @QueryValue String module, @Nullable @QueryValue String kind,
                              @Nullable @QueryValue String language, @Nullable @QueryValue String lang,
-                             @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, Authentication authentication) {
+                             @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, Caller caller) {
         ReportFilter filter = reports.filter(regionalSection, from, to, module, kind, language);
-        String l = Languages.negotiate(lang, acceptLanguage);
-        UUID caller = caller(authentication);
-        Map<String, Object> report = reports.reach(filter, caller);
-        Map<String, Object> trend = reports.trend(filter, caller);
-        @SuppressWarnings("unchecked")
-        Map<String, List<Map<String, Object>>> breakdowns = (Map<String, List<Map<String, Object>>>) report.get("breakdowns");
-        List<Map<String, Object>> sections = ReachPdf.list(report.get("regionalSections"));
-        String name = filter.regionalSection() != null ? filter.regionalSection().displayName(l)
-                : sections.size() == 1 ? RegionalSection.valueOf((String) sections.get(0).get("regionalSection")).displayName(l)
-                : PdfTexts.text(l, "all");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> total = (Map<String, Object>) report.get("total");
-        byte[] pdf = ReachPdf.render(new ReachPdf.Content(l, name, filter.from(), filter.to(), (java.time.Instant) report.get("asOf"),
-                total, breakdowns.get("module"), ReachPdf.list(trend.get("months")), reports.privacy().threshold()));
+        byte[] pdf = reports.reachPdf(filter, caller.id(), Languages.negotiate(lang, acceptLanguage));
         return HttpResponse.ok(pdf).contentType(MediaType.of("application/pdf"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"reach-" + slug(filter) + ".pdf\"");
     }
 
     @Post("/refresh")
     @Operation(summary = "Refresh the reporting view now (admins); reports otherwise lag by at most the refresh interval")
-    Map<String, Object> refresh(Authentication authentication) {
-        return Map.of("asOf", reports.refresh(caller(authentication)));
+    Map<String, Object> refresh(Caller caller) {
+        return Map.of("asOf", reports.refresh(caller.id()));
     }
 
     private static boolean wantsCsv(@Nullable String accept) {
         return accept != null && accept.contains("text/csv");
     }
 
-    private static HttpResponse<Writable> csv(Writable body, String name, ReportFilter filter) {
+    /** A report writer to CSV ({@link ReachCsv}). */
+    private interface CsvWriter {
+        void write(Map<String, Object> report, Writer out) throws IOException;
+    }
+
+    /** The report as JSON, or as a CSV attachment when the client asks for text/csv. */
+    private static HttpResponse<?> jsonOrCsv(Map<String, Object> report, @Nullable String accept, CsvWriter writer, String name,
+                                             ReportFilter filter) {
+        if (!wantsCsv(accept)) {
+            return HttpResponse.ok(report);
+        }
+        Writable body = out -> writer.write(report, out);
         return HttpResponse.ok(body).contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-" + slug(filter) + ".csv\"");
     }
 
     private static String slug(ReportFilter f) {
-        return (f.regionalSection() == null ? "all" : f.regionalSection().name().toLowerCase(java.util.Locale.ROOT))
+        return (f.regionalSection() == null ? "all" : f.regionalSection().name().toLowerCase(Locale.ROOT))
                 + "-" + f.from() + "-" + f.to();
-    }
-
-    private static UUID caller(Authentication authentication) {
-        return UUID.fromString(authentication.getName());
     }
 }

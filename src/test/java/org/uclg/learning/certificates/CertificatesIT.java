@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.uclg.learning.support.Api;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -55,20 +57,13 @@ class CertificatesIT extends IntegrationBase {
         return new Done(cohort, learner, enrollment, awaitCertificate(learner.token(), kind.equals("TOT") ? 2 : 1).get(0));
     }
 
+    /** Certificates are issued by the worker after the completion commits: wait until they are there. */
     private List<Map<String, Object>> awaitCertificate(String token, int count) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (true) {
-            List<Map<String, Object>> list = api.get("/api/v1/certificates", token).jsonList();
-            if (list.size() >= count || System.currentTimeMillis() > deadline) {
-                assertEquals(count, list.size(), "certificates issued");
-                return list;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
+        List<Map<String, Object>> list = Awaitility.await("certificates issued").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/api/v1/certificates", token).jsonList(), l -> l.size() >= count);
+        assertEquals(count, list.size(), "certificates issued");
+        return list;
     }
 
     private byte[] pdf(String id, String token) {

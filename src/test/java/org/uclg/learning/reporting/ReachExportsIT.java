@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.uclg.learning.reporting.export.ReachCsv;
 import org.uclg.learning.support.Api;
 import org.uclg.learning.support.IntegrationBase;
 

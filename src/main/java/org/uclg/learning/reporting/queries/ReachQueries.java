@@ -1,4 +1,7 @@
-package org.uclg.learning.reporting;
+package org.uclg.learning.reporting.queries;
+
+import org.uclg.learning.reporting.ReportFilter;
+import org.uclg.learning.reporting.ReportScope;
 
 import jakarta.inject.Singleton;
 
@@ -14,7 +17,7 @@ import java.time.Instant;
  * cheaper than one sorted count(DISTINCT) per figure and group.
  */
 @Singleton
-class ReachQueries {
+public class ReachQueries {
     /** The flags of a view row for the period: enrolled, completed and active in it. */
     static final String FLAGS = """
             (f.enrolled_on BETWEEN ? AND ?) AS e_in,
@@ -32,14 +35,14 @@ class ReachQueries {
         return new Object[]{f.from(), f.to(), f.from(), f.to(), f.from(), f.to()};
     }
 
-    Instant asOf(Connection c) throws SQLException {
+    public Instant asOf(Connection c) throws SQLException {
         try (var st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT refreshed_at FROM reporting_refreshes WHERE name = 'reporting_enrollments'")) {
             return rs.next() ? rs.getTimestamp(1).toInstant() : null;
         }
     }
 
-    ReachData reach(Connection c, ReportScope scope, ReportFilter filter) throws SQLException {
+    public ReachData reach(Connection c, ReportScope scope, ReportFilter filter) throws SQLException {
         ReachData data = new ReachData();
         data.figures("");
         learners(c, scope, filter, data);
@@ -141,16 +144,8 @@ class ReachQueries {
     }
 
     private void certificates(Connection c, ReportScope scope, ReportFilter filter, ReachData data) throws SQLException {
-        Sql sql = new Sql().add("SELECT GROUPING(x.regional_section), x.regional_section, x.kind, count(*) FROM certificates x");
-        if (filter.kind() != null) {
-            sql.add(" JOIN cohorts k ON k.id = x.cohort_id AND k.kind = ?", filter.kind().name());
-        }
-        sql.add(" WHERE x.status = 'VALID' AND x.issued_at >= (?::date)::timestamp AT TIME ZONE 'UTC' AND x.issued_at < (?::date + 1)::timestamp AT TIME ZONE 'UTC'", filter.from(), filter.to())
-                .cohortScope("x", "x.cohort_id", scope, filter, false);
-        if (filter.language() != null) {
-            sql.add(" AND x.language = ?", filter.language());
-        }
-        sql.add(" GROUP BY GROUPING SETS ((x.kind), (x.regional_section, x.kind))");
+        Sql sql = Sql.validCertificates("SELECT GROUPING(x.regional_section), x.regional_section, x.kind, count(*)", scope, filter)
+                .add(" GROUP BY GROUPING SETS ((x.kind), (x.regional_section, x.kind))");
         sql.each(c, rs -> data.figures(rs.getInt(1) == 1 ? "" : rs.getString(2))
                 .certificatesByKind.put(rs.getString(3), rs.getLong(4)));
     }

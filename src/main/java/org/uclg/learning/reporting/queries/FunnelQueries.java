@@ -1,4 +1,7 @@
-package org.uclg.learning.reporting;
+package org.uclg.learning.reporting.queries;
+
+import org.uclg.learning.reporting.ReportFilter;
+import org.uclg.learning.reporting.ReportScope;
 
 import jakarta.inject.Singleton;
 
@@ -13,14 +16,14 @@ import java.util.List;
  * through the section_progress primary key).
  */
 @Singleton
-class FunnelQueries {
-    record Step(String key, int position, String kind, String title, boolean required, long started, long completed) {
+public class FunnelQueries {
+    public record Step(String key, int position, String kind, String title, boolean required, long started, long completed) {
     }
 
-    record Funnel(long entered, List<Step> steps) {
+    public record Funnel(long entered, List<Step> steps) {
     }
 
-    Funnel funnel(Connection c, ReportScope scope, ReportFilter filter, String lang) throws SQLException {
+    public Funnel funnel(Connection c, ReportScope scope, ReportFilter filter, String lang) throws SQLException {
         String entrants = "SELECT f.enrollment_id, f.learner_id FROM reporting_enrollments f WHERE f.enrolled_on BETWEEN ? AND ?";
         Sql count = new Sql().add("SELECT count(DISTINCT s.learner_id) FROM (" + entrants, filter.from(), filter.to())
                 .reachScope(scope, filter).add(") AS s");

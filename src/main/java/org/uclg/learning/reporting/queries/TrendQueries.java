@@ -1,4 +1,7 @@
-package org.uclg.learning.reporting;
+package org.uclg.learning.reporting.queries;
+
+import org.uclg.learning.reporting.ReportFilter;
+import org.uclg.learning.reporting.ReportScope;
 
 import jakarta.inject.Singleton;
 
@@ -12,11 +15,11 @@ import java.util.Map;
 
 /** The headline figures per calendar month of the period (months cut to the period at both ends). */
 @Singleton
-class TrendQueries {
-    record Month(LocalDate month, long enrolled, long active, long completed, long certificates) {
+public class TrendQueries {
+    public record Month(LocalDate month, long enrolled, long active, long completed, long certificates) {
     }
 
-    List<Month> trend(Connection c, ReportScope scope, ReportFilter filter) throws SQLException {
+    public List<Month> trend(Connection c, ReportScope scope, ReportFilter filter) throws SQLException {
         Sql sql = new Sql().add("""
                 WITH s AS (
                     SELECT f.learner_id, f.enrolled_on, f.completed_on, f.status, f.activity_days
@@ -41,16 +44,8 @@ class TrendQueries {
                 filter.from(), filter.to(), filter.from(), filter.to(), filter.from(), filter.to(), filter.from(), filter.to());
         Map<LocalDate, long[]> months = new LinkedHashMap<>();
         sql.each(c, rs -> months.put(rs.getObject(1, LocalDate.class), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), 0}));
-        Sql certs = new Sql().add("SELECT date_trunc('month', x.issued_at AT TIME ZONE 'UTC')::date, count(*) FROM certificates x");
-        if (filter.kind() != null) {
-            certs.add(" JOIN cohorts k ON k.id = x.cohort_id AND k.kind = ?", filter.kind().name());
-        }
-        certs.add(" WHERE x.status = 'VALID' AND x.issued_at >= (?::date)::timestamp AT TIME ZONE 'UTC' AND x.issued_at < (?::date + 1)::timestamp AT TIME ZONE 'UTC'", filter.from(), filter.to())
-                .cohortScope("x", "x.cohort_id", scope, filter, false);
-        if (filter.language() != null) {
-            certs.add(" AND x.language = ?", filter.language());
-        }
-        certs.add(" GROUP BY 1");
+        Sql certs = Sql.validCertificates("SELECT date_trunc('month', x.issued_at AT TIME ZONE 'UTC')::date, count(*)", scope, filter)
+                .add(" GROUP BY 1");
         certs.each(c, rs -> {
             long[] m = months.get(rs.getObject(1, LocalDate.class));
             if (m != null) {

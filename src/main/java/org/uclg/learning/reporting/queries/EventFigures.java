@@ -1,4 +1,7 @@
-package org.uclg.learning.reporting;
+package org.uclg.learning.reporting.queries;
+
+import org.uclg.learning.reporting.ReportFilter;
+import org.uclg.learning.reporting.ReportScope;
 
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

@@ -1,4 +1,7 @@
-package org.uclg.learning.reporting;
+package org.uclg.learning.reporting.queries;
+
+import org.uclg.learning.reporting.ReportFilter;
+import org.uclg.learning.reporting.ReportScope;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -49,6 +52,23 @@ final class Sql {
             add(" AND " + cohortIdColumn + " IN (SELECT ct.cohort_id FROM cohort_trainers ct WHERE ct.trainer_id = ?)", scope.trainerId());
         }
         return this;
+    }
+
+    /**
+     * {@code select} over the valid certificates (alias {@code x}) issued in the period, within the
+     * scope and filter: the one rule for which certificates a report counts.
+     */
+    static Sql validCertificates(String select, ReportScope scope, ReportFilter filter) {
+        Sql sql = new Sql().add(select + " FROM certificates x");
+        if (filter.kind() != null) {
+            sql.add(" JOIN cohorts k ON k.id = x.cohort_id AND k.kind = ?", filter.kind().name());
+        }
+        sql.add(" WHERE x.status = 'VALID' AND x.issued_at >= (?::date)::timestamp AT TIME ZONE 'UTC' AND x.issued_at < (?::date + 1)::timestamp AT TIME ZONE 'UTC'", filter.from(), filter.to())
+                .cohortScope("x", "x.cohort_id", scope, filter, false);
+        if (filter.language() != null) {
+            sql.add(" AND x.language = ?", filter.language());
+        }
+        return sql;
     }
 
     PreparedStatement prepare(Connection c) throws SQLException {

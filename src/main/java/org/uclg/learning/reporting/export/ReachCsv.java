@@ -1,4 +1,4 @@
-package org.uclg.learning.reporting;
+package org.uclg.learning.reporting.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,9 +16,9 @@ import java.util.Map;
  * one row per group (sections, modules, countries…), never per person, so memory stays constant
  * whatever the number of learners.
  */
-final class ReachCsv {
+public final class ReachCsv {
     static final String BOM = "\uFEFF";
-    static final List<String> REACH_COLUMNS = List.of("dimension", "key", "enrolled", "active", "completed", "completion_rate",
+    public static final List<String> REACH_COLUMNS = List.of("dimension", "key", "enrolled", "active", "completed", "completion_rate",
             "certificates", "certified_trainers", "cascade_reach", "events_held", "event_registrations", "event_attendance",
             "organizations", "local_governments", "countries", "average_learning_gain");
     private static final List<String> FIGURES = List.of("enrolled", "active", "completed", "completionRate", "certificates",
@@ -29,7 +29,7 @@ final class ReachCsv {
     }
 
     @SuppressWarnings("unchecked")
-    static void reach(Map<String, Object> report, Writer out) throws IOException {
+    public static void reach(Map<String, Object> report, Writer out) throws IOException {
         out.write(BOM);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
         csv.printRecord(REACH_COLUMNS);
@@ -52,7 +52,7 @@ final class ReachCsv {
     }
 
     @SuppressWarnings("unchecked")
-    static void funnel(Map<String, Object> report, Writer out) throws IOException {
+    public static void funnel(Map<String, Object> report, Writer out) throws IOException {
         out.write(BOM);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
         csv.printRecord("position", "key", "kind", "title", "required", "started", "completed");
@@ -63,7 +63,7 @@ final class ReachCsv {
     }
 
     @SuppressWarnings("unchecked")
-    static void trend(Map<String, Object> report, Writer out) throws IOException {
+    public static void trend(Map<String, Object> report, Writer out) throws IOException {
         out.write(BOM);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
         csv.printRecord("month", "enrolled", "active", "completed", "certificates");
