@@ -55,7 +55,7 @@ class EventFilters {
             throw new ValidationException(errors);
         }
         return new EventQueries.Filter(w == null ? EventQueries.When.UPCOMING : w, section,
-                module == null ? null : EventsApi.upper(module), k, f, language, s, cohortId, fromAt, toAt);
+                module == null ? null : EventInput.upper(module), k, f, language, s, cohortId, fromAt, toAt);
     }
 
     /** A date (the whole day in UTC; {@code to} is inclusive) or a date-time with an offset. */

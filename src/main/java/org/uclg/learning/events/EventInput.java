@@ -100,7 +100,7 @@ class EventInput {
 
         EventKind kind = EventKind.valueOf(r.kind());
         RegionalSection host = RegionalSection.valueOf(r.regionalSection());
-        String module = r.moduleCode() == null || r.moduleCode().isBlank() ? null : EventsApi.upper(r.moduleCode());
+        String module = r.moduleCode() == null || r.moduleCode().isBlank() ? null : upper(r.moduleCode());
         if (cohort != null) {
             if (module != null && !module.equals(cohort.moduleCode())) {
                 errors.add(new FieldError("moduleCode", "an event of a cohort is about the cohort's module, " + cohort.moduleCode()));
@@ -168,5 +168,10 @@ class EventInput {
     private static String clip(String value) {
         String safe = value.replaceAll("\\p{Cntrl}", "?");
         return safe.length() > 40 ? safe.substring(0, 40) + "…" : safe;
+    }
+
+    /** A code as stored: trimmed, upper case. */
+    static String upper(String value) {
+        return value.strip().toUpperCase(Locale.ROOT);
     }
 }

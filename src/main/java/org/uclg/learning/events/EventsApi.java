@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -243,9 +242,5 @@ public class EventsApi {
             throw new ValidationException(errors);
         }
         return checked.fields();
-    }
-
-    static String upper(String value) {
-        return value.strip().toUpperCase(Locale.ROOT);
     }
 }

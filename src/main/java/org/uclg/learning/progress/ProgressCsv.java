@@ -3,6 +3,7 @@ package org.uclg.learning.progress;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.uclg.learning.shared.SpreadsheetCells;
 import org.uclg.learning.cohorts.CohortResponse;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ class ProgressCsv {
             }
             for (CohortProgressPage.Row row : table.items()) {
                 List<Object> record = new ArrayList<>(List.of(row.enrollmentId(), row.learnerId(),
-                        row.fullName() == null ? "" : row.fullName(), row.status(), row.percent()));
+                        SpreadsheetCells.text(row.fullName()), row.status(), row.percent()));
                 for (String key : table.sections()) {
                     CohortProgressPage.Cell cell = row.sections().get(key);
                     record.add(cell == null ? "" : cell.score() == null ? cell.status().name() : cell.status() + " " + cell.score());

@@ -91,6 +91,20 @@ class ProgressIT extends IntegrationBase {
     }
 
     @Test
+    void theCsvTableNeutralisesNamesThatASpreadsheetWouldRunAsFormulas() {
+        Setup s = enrolled("SDG-2", "SELF_PACED");
+        String email = Api.uniqueEmail("formula");
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Fatou\")";
+        assertEquals(201, api.post("/api/v1/auth/register", Api.registration(email, formula), null).status());
+        String token = api.login(email, "correct horse battery");
+        fx.enroll(s.cohortId(), token);
+        var csv = api.get("/api/v1/cohorts/" + s.cohortId() + "/progress", s.trainer().token(), "Accept", "text/csv");
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Fatou\"\")\""), csv.body());
+        assertFalse(csv.body().contains(",=HYPERLINK") || csv.body().contains(",\"=HYPERLINK"), csv.body());
+    }
+
+    @Test
     void selfPacedLearnerCompletesTheModuleSectionBySection() {
         Setup s = enrolled("SDG-1", "SELF_PACED");
         Map<String, String> sections = sections("SDG-1");

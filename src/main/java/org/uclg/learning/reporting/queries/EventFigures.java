@@ -67,8 +67,10 @@ class EventFigures {
         String registered = !registrations.contains("event_id") ? "NULL::bigint"
                 : "(SELECT count(*) FROM event_registrations r WHERE r.event_id = h.id"
                 + (registrations.contains("status") ? " AND r.status <> 'CANCELLED' AND r.status <> 'WAITLISTED'" : "") + ")";
+        // a corrected (removed) attendance keeps its row with removed_at set: it no longer counts
         String attended = attendanceTable == null ? "NULL::bigint"
-                : "(SELECT count(*) FROM " + attendanceTable + " a WHERE a.event_id = h.id)";
+                : "(SELECT count(*) FROM " + attendanceTable + " a WHERE a.event_id = h.id"
+                + (columns(c, attendanceTable).contains("removed_at") ? " AND a.removed_at IS NULL" : "") + ")";
         Sql sql = new Sql().add("WITH h AS (").add(held.toString(), heldArgs(held))
                 .add(") SELECT GROUPING(regional_section), regional_section, count(*), sum(reg), sum(att) FROM (SELECT h.id, h.regional_section, "
                         + registered + " AS reg, " + attended + " AS att FROM h) AS x GROUP BY GROUPING SETS ((), (regional_section))");

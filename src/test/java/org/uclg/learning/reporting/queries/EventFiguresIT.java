@@ -73,7 +73,7 @@ class EventFiguresIT {
             st.execute("CREATE TABLE " + schema + ".events (id uuid PRIMARY KEY, regional_section varchar(16), starts_at timestamptz, "
                     + "status varchar(16), module_code varchar(16))");
             st.execute("CREATE TABLE " + schema + ".event_registrations (id uuid PRIMARY KEY, event_id uuid, status varchar(16))");
-            st.execute("CREATE TABLE " + schema + ".event_attendance (event_id uuid, user_id uuid)");
+            st.execute("CREATE TABLE " + schema + ".event_attendance (event_id uuid, user_id uuid, removed_at timestamptz)");
             st.execute("""
                     INSERT INTO events VALUES
                       ('00000000-0000-0000-0000-000000000001', 'AFRICA', '2019-03-01T10:00Z', 'PUBLISHED', 'SDG-1'),
@@ -86,8 +86,10 @@ class EventFiguresIT {
                 st.execute("INSERT INTO event_registrations VALUES (gen_random_uuid(), '00000000-0000-0000-0000-000000000003', 'REGISTERED')");
             }
             for (int i = 0; i < 4; i++) {
-                st.execute("INSERT INTO event_attendance VALUES ('00000000-0000-0000-0000-000000000001', gen_random_uuid())");
+                st.execute("INSERT INTO event_attendance VALUES ('00000000-0000-0000-0000-000000000001', gen_random_uuid(), NULL)");
             }
+            // a corrected (removed) attendance stays as a row and does not count
+            st.execute("INSERT INTO event_attendance VALUES ('00000000-0000-0000-0000-000000000001', gen_random_uuid(), now())");
             ReachData data = new ReachData();
             assertNull(events.add(c, new ReportScope(null, null), year(2019), data));
             ReachData.Figures total = data.figures("");
