@@ -95,3 +95,16 @@ direct=$(psql -X -At -F' ' -d "$DB" -c "
 echo "report (enrolled active completed): $enrolled"
 echo "direct SQL                        : $direct"
 [[ "$enrolled" == "$direct" ]] && echo "equal" || { echo "DIFFERENT"; exit 1; }
+
+echo "check: the event figures for AFRICA $YEAR against a count over the events tables"
+first() { echo "$report" | grep -o "\"$1\":[0-9]*" | head -1 | cut -d: -f2; }
+reported="$(first eventsHeld) $(first eventRegistrations) $(first eventAttendance)"
+counted=$(psql -X -At -F' ' -d "$DB" -c "
+  WITH h AS (SELECT id FROM events WHERE regional_section = 'AFRICA' AND status = 'PUBLISHED'
+               AND starts_at >= timestamptz '$YEAR-01-01 00:00Z' AND starts_at < timestamptz '$YEAR-01-01 00:00Z' + interval '1 year')
+  SELECT (SELECT count(*) FROM h),
+         (SELECT count(*) FROM event_registrations r JOIN h ON h.id = r.event_id WHERE r.status = 'REGISTERED'),
+         (SELECT count(*) FROM event_attendance a JOIN h ON h.id = a.event_id WHERE a.removed_at IS NULL)")
+echo "report (events registrations attendance): $reported"
+echo "direct SQL                               : $counted"
+[[ "$reported" == "$counted" ]] && echo "equal" || { echo "DIFFERENT"; exit 1; }

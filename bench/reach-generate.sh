@@ -39,4 +39,6 @@ wait $app 2>/dev/null || true
 
 start=$(date +%s)
 psql -X -d "$DB" "${vars[@]}" -f bench/reach-generate.sql
+# 50,000 events with registrations and attendance (only at full size: it assumes about a million accounts)
+[[ "${SCALE:-full}" == small ]] || psql -X -d "$DB" -f bench/reach-generate-events.sql
 echo "generated in $(( $(date +%s) - start )) s"
