@@ -39,22 +39,27 @@ class CohortProgress {
         this.people = people;
     }
 
+    /** A cohort its caller manages, with the caller's access as read once for the whole request. */
+    record Managed(CohortResponse cohort, UserAccess who) {
+    }
+
     /** One page of the learner × section table of a cohort: three queries whatever the page size. */
     @Transactional(readOnly = true)
     CohortProgressPage cohortTable(UUID cohortId, UUID callerId, int page, int size) {
-        CohortResponse cohort = requireManager(cohortId, callerId);
-        return table(cohort, people.access(callerId), page, size);
+        Managed managed = requireManager(cohortId, callerId);
+        return table(managed.cohort(), managed.who(), page, size);
     }
 
     /** Every page of the table, for the CSV export; each page is its own short transaction. */
     @Transactional(readOnly = true)
-    CohortProgressPage cohortTablePage(CohortResponse cohort, UUID callerId, int page, int size) {
-        return table(cohort, people.access(callerId), page, size);
+    CohortProgressPage cohortTablePage(Managed managed, int page, int size) {
+        return table(managed.cohort(), managed.who(), page, size);
     }
 
     @Transactional(readOnly = true)
-    CohortResponse requireManager(UUID cohortId, UUID callerId) {
-        return cohorts.managed(cohortId, people.access(callerId), "its progress");
+    Managed requireManager(UUID cohortId, UUID callerId) {
+        UserAccess who = people.access(callerId);
+        return new Managed(cohorts.managed(cohortId, who, "its progress"), who);
     }
 
     @Transactional(readOnly = true)

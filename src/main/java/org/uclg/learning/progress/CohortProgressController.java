@@ -45,8 +45,8 @@ class CohortProgressController {
     HttpResponse<?> table(@PathVariable UUID id, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
                           @Nullable @Header(HttpHeaders.ACCEPT) String accept, Caller caller) {
         if (accept != null && accept.contains("text/csv")) {
-            var cohort = progress.requireManager(id, caller.id());
-            Writable body = out -> csv.write(cohort, caller.id(), out);
+            var managed = progress.requireManager(id, caller.id());
+            Writable body = out -> csv.write(managed, out);
             return HttpResponse.ok(body).contentType(CSV)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"progress-" + id + ".csv\"");
         }

@@ -4,13 +4,11 @@ import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.uclg.learning.shared.SpreadsheetCells;
-import org.uclg.learning.cohorts.CohortResponse;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The trainer's table as CSV, written page by page straight to the response, so memory stays
@@ -25,10 +23,10 @@ class ProgressCsv {
         this.progress = progress;
     }
 
-    void write(CohortResponse cohort, UUID callerId, Writer out) throws IOException {
+    void write(CohortProgress.Managed managed, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
         for (int page = 0; ; page++) {
-            CohortProgressPage table = progress.cohortTablePage(cohort, callerId, page, PAGE);
+            CohortProgressPage table = progress.cohortTablePage(managed, page, PAGE);
             if (page == 0) {
                 List<String> header = new ArrayList<>(List.of("enrollment_id", "learner_id", "full_name", "status", "percent"));
                 header.addAll(table.sections());
