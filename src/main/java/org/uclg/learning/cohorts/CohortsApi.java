@@ -11,6 +11,7 @@ import org.uclg.learning.people.RegionalSection;
 import org.uclg.learning.people.Role;
 import org.uclg.learning.people.UserAccess;
 import org.uclg.learning.people.UserResponse;
+import org.uclg.learning.shared.EnumParameters;
 import org.uclg.learning.shared.ForbiddenException;
 import org.uclg.learning.shared.NotFoundException;
 import org.uclg.learning.shared.PageResponse;
@@ -144,8 +145,8 @@ public class CohortsApi {
     PageResponse<CohortResponse> search(@Nullable String module, @Nullable String regionalSection, @Nullable String language,
                                         @Nullable String kind, boolean mine, @Nullable UUID callerId, int page, int size) {
         List<ProblemException.FieldError> errors = new ArrayList<>();
-        RegionalSection section = parse(RegionalSection.class, regionalSection, "regionalSection", errors);
-        CohortKind cohortKind = parse(CohortKind.class, kind, "kind", errors);
+        RegionalSection section = EnumParameters.parse(RegionalSection.class, regionalSection, "regionalSection", errors);
+        CohortKind cohortKind = EnumParameters.parse(CohortKind.class, kind, "kind", errors);
         if (language != null && !Languages.isSupported(language)) {
             errors.add(new ProblemException.FieldError("language", Languages.PATTERN_MESSAGE));
         }
@@ -222,16 +223,4 @@ public class CohortsApi {
         return queries.ledBy(trainerId);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field,
-                                               List<ProblemException.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new ProblemException.FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
-    }
 }

@@ -10,6 +10,7 @@ import org.uclg.learning.cohorts.CohortAccess;
 import org.uclg.learning.cohorts.CohortsApi;
 import org.uclg.learning.people.PeopleApi;
 import org.uclg.learning.people.UserResponse;
+import org.uclg.learning.shared.EnumParameters;
 import org.uclg.learning.shared.NotFoundException;
 import org.uclg.learning.shared.PageResponse;
 import org.uclg.learning.shared.Paging;
@@ -18,7 +19,6 @@ import org.uclg.learning.shared.ValidationException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -77,14 +77,7 @@ class EnrollmentReads {
 
     private static EnrollmentStatus parseStatus(@Nullable String status, int page, int size) {
         List<ProblemException.FieldError> errors = new ArrayList<>();
-        EnrollmentStatus parsed = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                parsed = EnrollmentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new ProblemException.FieldError("status", "must be one of " + List.of(EnrollmentStatus.values())));
-            }
-        }
+        EnrollmentStatus parsed = EnumParameters.parse(EnrollmentStatus.class, status, "status", errors);
         Paging.check(page, size, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -1,5 +1,6 @@
 package org.uclg.learning.events;
 
+import org.uclg.learning.shared.EnumParameters;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.uclg.learning.people.RegionalSection;
@@ -14,9 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** The query parameters of GET /events, checked: every bad one is named in one 400. */
@@ -29,13 +28,13 @@ class EventFilters {
                               int page, int size) {
         List<FieldError> errors = new ArrayList<>();
         EventQueries.When w = when == null || when.isBlank() ? EventQueries.When.UPCOMING
-                : parse(EventQueries.When.class, when, "when", errors);
-        RegionalSection section = parse(RegionalSection.class, regionalSection, "regionalSection", errors);
-        EventKind k = parse(EventKind.class, kind, "kind", errors);
-        EventFormat f = parse(EventFormat.class, format, "format", errors);
-        EventStatus s = parse(EventStatus.class, status, "status", errors);
+                : EnumParameters.parse(EventQueries.When.class, when, "when", errors);
+        RegionalSection section = EnumParameters.parse(RegionalSection.class, regionalSection, "regionalSection", errors);
+        EventKind k = EnumParameters.parse(EventKind.class, kind, "kind", errors);
+        EventFormat f = EnumParameters.parse(EventFormat.class, format, "format", errors);
+        EventStatus s = EnumParameters.parse(EventStatus.class, status, "status", errors);
         if (language != null && !Languages.isSupported(language)) {
-            errors.add(new FieldError("language", "must be one of en, es, fr"));
+            errors.add(new FieldError("language", Languages.PATTERN_MESSAGE));
         }
         if (module != null && (module.length() > 16 || module.chars().anyMatch(Character::isISOControl))) {
             errors.add(new FieldError("module", "is not a module code"));
@@ -75,15 +74,4 @@ class EventFilters {
         }
     }
 
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value, String field, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.uclg.learning.events;
 
+import org.uclg.learning.shared.Languages;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.uclg.learning.catalog.CatalogApi;
@@ -85,7 +86,7 @@ class EventInput {
         if (r.translations() != null) {
             for (var t : r.translations().entrySet()) {
                 String lang = t.getKey();
-                if (!List.of("en", "es", "fr").contains(lang)) {
+                if (!Languages.isSupported(lang)) {
                     errors.add(new FieldError("translations", "languages are en, es and fr; got \"" + clip(lang) + "\""));
                 } else if (lang.equals(r.lang())) {
                     errors.add(new FieldError("translations." + lang, "the text in the event's language is title and description"));

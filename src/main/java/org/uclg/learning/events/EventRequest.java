@@ -1,5 +1,6 @@
 package org.uclg.learning.events;
 
+import org.uclg.learning.shared.Languages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -23,7 +24,7 @@ import java.util.UUID;
 @Serdeable
 record EventRequest(@NotBlank @Size(max = 300) @Pattern(regexp = LINE, message = LINE_MESSAGE) String title,
                     @Nullable @Size(max = 5000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String description,
-                    @Nullable @Pattern(regexp = "en|es|fr", message = "must be one of en, es, fr") String language,
+                    @Nullable @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE) String language,
                     @Nullable @Size(max = 3) Map<String, @NotNull @Valid EventText> translations,
                     @NotNull @Pattern(regexp = KINDS, message = "must be one of " + KINDS_LIST) String kind,
                     @NotNull @Pattern(regexp = "ONLINE|IN_PERSON|HYBRID", message = "must be one of ONLINE, IN_PERSON, HYBRID") String format,

@@ -1,5 +1,6 @@
 package org.uclg.learning.events.registration;
 
+import org.uclg.learning.shared.EnumParameters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -16,10 +17,8 @@ import org.uclg.learning.shared.ProblemException.FieldError;
 import org.uclg.learning.shared.ValidationException;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -47,14 +46,7 @@ class RegistrationList {
 
     static @Nullable RegistrationStatus status(@Nullable String value, int page, int size) {
         List<FieldError> errors = new ArrayList<>();
-        RegistrationStatus status = null;
-        if (value != null && !value.isBlank()) {
-            try {
-                status = RegistrationStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be one of " + Arrays.toString(RegistrationStatus.values())));
-            }
-        }
+        RegistrationStatus status = EnumParameters.parse(RegistrationStatus.class, value, "status", errors);
         Paging.check(page, size, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
