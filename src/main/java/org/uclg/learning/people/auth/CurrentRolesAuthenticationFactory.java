@@ -7,6 +7,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
 import jakarta.inject.Singleton;
+import org.uclg.learning.people.PeopleApi;
 import org.uclg.learning.people.Role;
 import org.uclg.learning.people.TokenStates;
 
@@ -25,9 +26,6 @@ import java.util.UUID;
 @Singleton
 @Replaces(DefaultJwtAuthenticationFactory.class)
 class CurrentRolesAuthenticationFactory implements JwtAuthenticationFactory {
-    /** The claim that carries the account's token version. */
-    static final String VERSION_CLAIM = "ver";
-
     private final TokenStates states;
 
     CurrentRolesAuthenticationFactory(TokenStates states) {
@@ -39,12 +37,12 @@ class CurrentRolesAuthenticationFactory implements JwtAuthenticationFactory {
         try {
             JWTClaimsSet claims = token.getJWTClaimsSet();
             UUID userId = UUID.fromString(String.valueOf(claims.getSubject()));
-            Object version = claims.getClaim(VERSION_CLAIM);
+            Object version = claims.getClaim(PeopleApi.VERSION_CLAIM);
             if (!(version instanceof Number number)) {
                 return Optional.empty();
             }
             return states.current(userId)
-                    .filter(state -> state.version() == number.intValue() && number.longValue() == state.version())
+                    .filter(state -> number.longValue() == state.version())
                     .map(state -> Authentication.build(userId.toString(),
                             state.roles().stream().map(Role::name).sorted().toList(), Map.of()));
         } catch (ParseException | IllegalArgumentException e) {
