@@ -319,6 +319,23 @@ public class PeopleApi {
         return invitations;
     }
 
+    /**
+     * A fresh claim token for an account nobody claimed yet (the first one was lost or expired);
+     * every earlier claim token of the account stops working. 409 once the account has a password.
+     */
+    @Transactional
+    Invitation reissueClaim(UUID userId, UUID issuedBy) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        if (!user.unclaimed()) {
+            throw new ConflictException("already-claimed", "this account has a password already; its owner logs in");
+        }
+        Instant now = clock.instant();
+        tokens.retireAll(user.id(), AccountTokens.Purpose.CLAIM, now);
+        AccountTokens.Issued claim = tokens.issue(user.id(), AccountTokens.Purpose.CLAIM, issuedBy, now,
+                now.plus(security.claimTokenTtl()));
+        return new Invitation(user.id(), claim.token(), claim.expiresAt());
+    }
+
     private UserResponse view(User user) {
         return UserResponse.of(user, grants.findByUserId(user.id()));
     }

@@ -39,7 +39,7 @@ class UserRolesController {
     }
 
     @Delete("/{id}/roles/{role}")
-    @Operation(summary = "Remove TRAINER, SECTION_COORDINATOR (of ?regionalSection=) or ADMIN; audited",
+    @Operation(operationId = "removeRole", summary = "Remove TRAINER, SECTION_COORDINATOR (of ?regionalSection=) or ADMIN; audited",
             description = "Takes effect at once on this instance and within learning.security.access-cache on every "
                     + "other, for tokens issued before too: every request is decided on the roles stored. The last "
                     + "admin cannot be removed (409 `last-admin`).")

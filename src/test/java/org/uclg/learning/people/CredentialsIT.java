@@ -140,6 +140,35 @@ class CredentialsIT extends IntegrationBase {
     }
 
     @Test
+    void anAdminReissuesALostClaimTokenAndTheOldOneStopsWorking() {
+        String email = Api.uniqueEmail("lost");
+        String cohort = (String) fx.createCohort(cohortBody("SDG-1", "WORKSHOP", 10, "OPEN", "AFRICA", List.of()), fx.admin()).get("id");
+        var report = api.postRaw("/api/v1/cohorts/" + cohort + "/enrollments/import", "text/csv",
+                ("email,full name,country,organization,language\n" + email + ",Lost Token,SN,,fr\n").getBytes(StandardCharsets.UTF_8),
+                fx.admin());
+        @SuppressWarnings("unchecked")
+        String first = (String) ((List<Map<String, Object>>) report.json().get("results")).get(0).get("claimToken");
+        String userId = (String) db.value("SELECT id::text FROM users WHERE email = ?", email);
+
+        Api.Account learner = fx.learner("notadmin");
+        assertEquals(403, api.post("/api/v1/users/" + userId + "/claim-token", Map.of(), learner.token()).status());
+        var reissued = api.post("/api/v1/users/" + userId + "/claim-token", Map.of(), fx.admin());
+        assertEquals(201, reissued.status(), reissued.body());
+        assertEquals(userId, reissued.json().get("userId"));
+        String second = (String) reissued.json().get("claimToken");
+        assertNotEquals(first, second);
+
+        assertEquals(List.of("token"), errorFields(api.post("/api/v1/auth/claim", Map.of("token", first, "password", "my own password 2030"), null)));
+        assertEquals(200, api.post("/api/v1/auth/claim", Map.of("token", second, "password", "my own password 2030"), null).status());
+        assertEquals(2L, db.value("SELECT count(*) FROM account_tokens WHERE user_id = ?::uuid AND used_at IS NOT NULL", userId));
+
+        var claimed = api.post("/api/v1/users/" + userId + "/claim-token", Map.of(), fx.admin());
+        assertEquals(409, claimed.status(), claimed.body());
+        assertEquals(404, api.post("/api/v1/users/00000000-0000-0000-0000-000000000000/claim-token", Map.of(), fx.admin()).status());
+        assertEquals(2L, db.value("SELECT count(*) FROM account_tokens WHERE user_id = ?::uuid", userId));
+    }
+
+    @Test
     void aDryRunHandsOutNoClaimToken() {
         String email = Api.uniqueEmail("dry");
         String cohort = (String) fx.createCohort(cohortBody("SDG-1", "WORKSHOP", 10, "OPEN", "AFRICA", List.of()), fx.admin()).get("id");

@@ -66,7 +66,7 @@ class AuthController {
     }
 
     @Post("/claim")
-    @Operation(summary = "Claim an account a roster import created: set its password with the one-time claim token",
+    @Operation(operationId = "claimAccount", summary = "Claim an account a roster import created: set its password with the one-time claim token",
             description = "The importer received the token in the import's answer and passes it on. Answers with a bearer "
                     + "token. 400 naming `token` when it is unknown, expired or used (each token works once).")
     @ApiResponse(responseCode = "200", description = "the account is claimed; a bearer token")

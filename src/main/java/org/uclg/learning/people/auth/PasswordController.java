@@ -35,7 +35,7 @@ class PasswordController {
     }
 
     @Post
-    @Operation(summary = "Change the caller's password",
+    @Operation(operationId = "changePassword", summary = "Change the caller's password",
             description = "Needs the current password (tries are counted like logins). Every token issued before, this "
                     + "one included, stops working; the answer carries a new bearer token.")
     @ApiResponse(responseCode = "200", description = "a new bearer token")
