@@ -91,6 +91,13 @@ final class EmbeddedDatabase implements BeanInitializedEventListener<DatasourceC
     /**
      * Starts a PostgreSQL keeping its data in {@code dataDirectory} (absolute; created when missing,
      * reused otherwise), or a throw-away one when it is null. The caller closes it.
+     *
+     * <p>A server that keeps its data is durable: a commit is acknowledged only once its WAL is on
+     * disk ({@code fsync} and {@code synchronous_commit} on, as PostgreSQL ships). The starter's own
+     * defaults turn both off (it starts the postmaster with {@code -F} and sets
+     * {@code synchronous_commit=off}), which loses acknowledged writes when the server crashes; the
+     * {@code -c} options given here come after {@code -F} and win. Only a throw-away server (the
+     * tests', where nothing is kept) keeps the fast settings.
      */
     static EmbeddedPostgres start(Path dataDirectory) throws IOException {
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
@@ -98,7 +105,10 @@ final class EmbeddedDatabase implements BeanInitializedEventListener<DatasourceC
         if (dataDirectory != null) {
             Files.createDirectories(dataDirectory.getParent());
             PostmasterPidFile.clearIfStale(dataDirectory);
-            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
         }
         return builder.start();
     }

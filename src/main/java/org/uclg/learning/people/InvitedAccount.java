@@ -11,9 +11,10 @@ import org.uclg.learning.shared.IsoCountry;
 import org.uclg.learning.shared.Languages;
 
 /**
- * An account created for someone else (a bulk import): no password until they set one through a
- * reset link. It carries the constraints of registration ({@link AccountRules}), so an importer
- * validates it with the same validator: the two accept and refuse the same person alike (an
+ * An account created for someone else (a bulk import): no password until its owner claims it with
+ * the one-time token the import hands the importer ({@link Invitation}). It carries the
+ * constraints of registration ({@link AccountRules}), so an importer validates it with the same
+ * validator: the two accept and refuse the same person alike (an
  * organization may be left out here).
  */
 @Introspected

@@ -8,13 +8,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.uclg.learning.shared.ConflictException;
 import org.uclg.learning.shared.NotFoundException;
-import org.uclg.learning.shared.TooManyRequestsException;
 import org.uclg.learning.shared.UnauthorizedException;
 import org.uclg.learning.shared.ValidationException;
 
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,18 +28,28 @@ import java.util.UUID;
 /** Accounts, credentials and roles: what other features may ask of {@code people}. */
 @Singleton
 public class PeopleApi {
+    /** The claim of a token that carries the account's token version (see auth/CurrentRolesAuthenticationFactory). */
+    public static final String VERSION_CLAIM = "ver";
+    private static final String BAD_TOKEN = "is unknown, expired or already used";
+
     private final UserRepository users;
     private final RoleGrantRepository grants;
     private final PasswordHasher hasher;
     private final SecurityProperties security;
+    private final LoginThrottle throttle;
+    private final AccountTokens tokens;
+    private final TokenStates states;
     private final Clock clock;
 
-    PeopleApi(UserRepository users, RoleGrantRepository grants, PasswordHasher hasher,
-              SecurityProperties security, Clock clock) {
+    PeopleApi(UserRepository users, RoleGrantRepository grants, PasswordHasher hasher, SecurityProperties security,
+              LoginThrottle throttle, AccountTokens tokens, TokenStates states, Clock clock) {
         this.users = users;
         this.grants = grants;
         this.hasher = hasher;
         this.security = security;
+        this.throttle = throttle;
+        this.tokens = tokens;
+        this.states = states;
         this.clock = clock;
     }
 
@@ -58,7 +66,13 @@ public class PeopleApi {
     @Transactional
     public UserResponse register(RegisterRequest request) {
         String email = normalizeEmail(request.email());
-        if (users.existsByEmail(email)) {
+        User existing = users.findByEmail(email).orElse(null);
+        if (existing != null && existing.unclaimed()) {
+            throw new ConflictException("account-unclaimed", "an account with this email was created for you by a roster "
+                    + "import and is not claimed yet: ask the person who imported you for its claim token and set your "
+                    + "password with POST /api/v1/auth/claim", "email");
+        }
+        if (existing != null) {
             throw new ConflictException("email-taken", "an account with this email already exists", "email");
         }
         Instant now = clock.instant();
@@ -67,7 +81,7 @@ public class PeopleApi {
                 request.country().toUpperCase(Locale.ROOT), request.regionalSection(),
                 request.organization().strip(), request.organizationType(),
                 request.gender() == null || request.gender().isBlank() ? null : request.gender().strip(),
-                0, null, now, now);
+                0, now, now);
         try {
             users.save(user);
         } catch (DataAccessException e) {
@@ -79,29 +93,62 @@ public class PeopleApi {
     }
 
     /**
-     * Checks a password. Failures are counted per account; after {@code loginMaxFailures} the
-     * account is locked for {@code loginLockSeconds}, and even the right password gets 429.
+     * Checks a password from a client address. Every try is counted per account and address before
+     * the password is checked ({@link LoginThrottle}: a progressive delay, 429 with Retry-After
+     * while it runs); unknown accounts and accounts without a password answer exactly like a wrong
+     * password. The authentication carries the account's current token version.
      */
-    @Transactional(noRollbackFor = UnauthorizedException.class)
-    public Authentication authenticate(String email, String password) {
+    public Authentication authenticate(String email, String password, String clientAddress) {
+        String normalized = normalizeEmail(email);
+        throttle.attempt(normalized, clientAddress);
+        User user = users.findByEmail(normalized).orElse(null);
+        if (!hasher.matches(password, user == null ? null : user.passwordHash())) {
+            throw new UnauthorizedException("wrong email or password");
+        }
+        throttle.succeeded(normalized, clientAddress);
+        return authentication(user);
+    }
+
+    /**
+     * Changes the caller's password after checking the current one (counted like a login, so a
+     * stolen token cannot be used to guess the password). Every token issued before stops working;
+     * the returned authentication is for a new one.
+     */
+    public Authentication changePassword(UUID userId, String currentPassword, String newPassword, String clientAddress) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        throttle.attempt(user.email(), clientAddress);
+        if (!hasher.matches(currentPassword, user.passwordHash())) {
+            throw new ValidationException("currentPassword", "is not the account's current password");
+        }
+        throttle.succeeded(user.email(), clientAddress);
+        return setPassword(user.id(), newPassword);
+    }
+
+    /**
+     * Claims an account a roster import created: the one-time token sets its password. One answer
+     * for a token that is unknown, expired or used, and for an account that has a password already.
+     */
+    @Transactional
+    public Authentication claim(String token, String password) {
         Instant now = clock.instant();
-        User user = users.findByEmail(normalizeEmail(email)).orElse(null);
-        if (user == null) {
-            hasher.matches(password, null);
-            throw new UnauthorizedException("wrong email or password");
-        }
-        if (user.isLocked(now)) {
-            throw new TooManyRequestsException("too many failed logins; try again later",
-                    Duration.between(now, user.lockedUntil()));
-        }
-        if (!hasher.matches(password, user.passwordHash())) {
-            users.recordFailedLogin(user.id(), now, security.loginMaxFailures(),
-                    now.plusSeconds(security.loginLockSeconds()));
-            throw new UnauthorizedException("wrong email or password");
-        }
-        users.clearFailedLogins(user.id());
+        UUID userId = tokens.use(token, AccountTokens.Purpose.CLAIM, now)
+                .orElseThrow(() -> new ValidationException("token", BAD_TOKEN));
+        User user = users.findById(userId).filter(User::unclaimed)
+                .orElseThrow(() -> new ValidationException("token", BAD_TOKEN));
+        tokens.retireAll(user.id(), AccountTokens.Purpose.CLAIM, now);
+        return setPassword(user.id(), password);
+    }
+
+    private Authentication setPassword(UUID userId, String password) {
+        users.changePassword(userId, hasher.hash(password), clock.instant());
+        states.forget(userId);
+        return authentication(users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId)));
+    }
+
+    private Authentication authentication(User user) {
         List<String> roles = grants.findByUserId(user.id()).stream().map(g -> g.role().name()).distinct().toList();
-        return Authentication.build(user.id().toString(), roles, Map.of("email", user.email()));
+        return Authentication.build(user.id().toString(), roles,
+                Map.of("email", user.email(), VERSION_CLAIM, user.tokenVersion()));
     }
 
     @Transactional(readOnly = true)
@@ -122,8 +169,45 @@ public class PeopleApi {
         if (!scoped && request.regionalSection() != null) {
             throw new ValidationException("regionalSection", "only SECTION_COORDINATOR is scoped to a regional section");
         }
-        grants.grant(user.id(), request.role().name(), scoped ? request.regionalSection().name() : null,
-                grantedBy, clock.instant());
+        String section = scoped ? request.regionalSection().name() : null;
+        Instant now = clock.instant();
+        if (grants.grant(user.id(), request.role().name(), section, grantedBy, now) == 1) {
+            grants.audit(user.id(), request.role().name(), section, "GRANTED", grantedBy, now);
+        }
+        states.forget(user.id());
+        return view(user);
+    }
+
+    /**
+     * Removes a role (for SECTION_COORDINATOR, its scope in one regional section), audited. Effective
+     * at once on this instance and within {@code learning.security.access-cache} everywhere, old
+     * tokens included: requests are decided on the roles stored. The last admin stays.
+     */
+    @Transactional
+    UserResponse removeRole(UUID userId, String roleName, RegionalSection regionalSection, UUID removedBy) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        Role role = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(roleName)).findFirst()
+                .orElseThrow(() -> new NotFoundException("role", roleName));
+        if (role == Role.LEARNER) {
+            throw new ValidationException("role", "every account is a LEARNER; remove TRAINER, SECTION_COORDINATOR or ADMIN");
+        }
+        boolean scoped = role == Role.SECTION_COORDINATOR;
+        if (scoped && regionalSection == null) {
+            throw new ValidationException("regionalSection", "name the regional section whose coordination ends");
+        }
+        if (!scoped && regionalSection != null) {
+            throw new ValidationException("regionalSection", "only SECTION_COORDINATOR is scoped to a regional section");
+        }
+        if (role == Role.ADMIN && grants.lockAndCountAdmins() <= 1
+                && access(userId).isAdmin()) {
+            throw new ConflictException("last-admin", "this is the last admin; grant ADMIN to someone else first", "role");
+        }
+        String section = scoped ? regionalSection.name() : null;
+        if (grants.revoke(user.id(), role.name(), section) == 0) {
+            throw new NotFoundException("role", role.name() + (scoped ? " of " + section : "") + " of user " + userId);
+        }
+        grants.audit(user.id(), role.name(), section, "REMOVED", removedBy, clock.instant());
+        states.forget(user.id());
         return view(user);
     }
 
@@ -137,7 +221,7 @@ public class PeopleApi {
         Instant now = clock.instant();
         User admin = new User(UUID.randomUUID(), normalized, hasher.hash(password), "UCLG Learning admin", "en",
                 "ES", RegionalSection.WORLD, "UCLG World Secretariat", OrganizationType.INTERNATIONAL_ORGANIZATION,
-                null, 0, null, now, now);
+                null, 0, now, now);
         users.save(admin);
         grants.grant(admin.id(), Role.LEARNER.name(), null, null, now);
         grants.grant(admin.id(), Role.ADMIN.name(), null, null, now);
@@ -192,12 +276,13 @@ public class PeopleApi {
     }
 
     /**
-     * Creates LEARNER accounts without a password (password_hash NULL: nobody can log in until a
-     * reset link sets one). 409 on an email that exists, also when a concurrent request created it.
-     * Returns the new ids keyed by normalised email.
+     * Creates LEARNER accounts without a password for someone else (a roster import by
+     * {@code createdBy}): nobody can log in until the owner claims the account with the one-time
+     * claim token returned here, which the importer passes on. 409 on an email that exists, also
+     * when a concurrent request created it. Returns the new accounts keyed by normalised email.
      */
     @Transactional
-    public Map<String, UUID> createInvited(List<InvitedAccount> accounts) {
+    public Map<String, Invitation> createInvited(List<InvitedAccount> accounts, UUID createdBy) {
         if (accounts.isEmpty()) {
             return Map.of();
         }
@@ -209,7 +294,7 @@ public class PeopleApi {
             String organization = a.organization() == null || a.organization().isBlank() ? null : a.organization().strip();
             User user = new User(UUID.randomUUID(), email, null, normalizeName(a.fullName()),
                     a.preferredLanguage().toLowerCase(Locale.ROOT), a.country().toUpperCase(Locale.ROOT),
-                    a.regionalSection(), organization, null, null, 0, null, now, now);
+                    a.regionalSection(), organization, null, null, 0, now, now);
             if (ids.putIfAbsent(email, user.id()) != null) {
                 throw new ConflictException("email-taken", "the email " + email + " appears twice", "email");
             }
@@ -225,7 +310,30 @@ public class PeopleApi {
         }
         grants.saveAll(created.stream()
                 .map(u -> new RoleGrant(null, u.id(), Role.LEARNER, null, null, now)).toList());
-        return ids;
+        Instant expires = now.plus(security.claimTokenTtl());
+        Map<String, Invitation> invitations = new HashMap<>();
+        for (User u : created) {
+            AccountTokens.Issued claim = tokens.issue(u.id(), AccountTokens.Purpose.CLAIM, createdBy, now, expires);
+            invitations.put(u.email(), new Invitation(u.id(), claim.token(), claim.expiresAt()));
+        }
+        return invitations;
+    }
+
+    /**
+     * A fresh claim token for an account nobody claimed yet (the first one was lost or expired);
+     * every earlier claim token of the account stops working. 409 once the account has a password.
+     */
+    @Transactional
+    Invitation reissueClaim(UUID userId, UUID issuedBy) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        if (!user.unclaimed()) {
+            throw new ConflictException("already-claimed", "this account has a password already; its owner logs in");
+        }
+        Instant now = clock.instant();
+        tokens.retireAll(user.id(), AccountTokens.Purpose.CLAIM, now);
+        AccountTokens.Issued claim = tokens.issue(user.id(), AccountTokens.Purpose.CLAIM, issuedBy, now,
+                now.plus(security.claimTokenTtl()));
+        return new Invitation(user.id(), claim.token(), claim.expiresAt());
     }
 
     private UserResponse view(User user) {

@@ -18,12 +18,12 @@ record User(@Id UUID id,
             @Nullable String organization,
             @Nullable OrganizationType organizationType,
             @Nullable String gender,
-            int failedLogins,
-            @Nullable Instant lockedUntil,
+            int tokenVersion,
             Instant createdAt,
             Instant updatedAt) {
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** Never claimed: created by a roster import, no password set yet. */
+    boolean unclaimed() {
+        return passwordHash == null;
     }
 }

@@ -22,17 +22,10 @@ interface UserRepository extends CrudRepository<User, UUID> {
 
     List<User> findByIdIn(Collection<UUID> ids);
 
-    /** Counts a failed login atomically; the lock starts when the count reaches {@code maxFailures}. */
-    @Query("""
-            UPDATE users SET
-              failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 1 ELSE failed_logins + 1 END,
-              locked_until  = CASE
-                  WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL
-                  WHEN failed_logins + 1 >= :maxFailures THEN :lockUntil
-                  ELSE locked_until END
-            WHERE id = :id""")
-    void recordFailedLogin(UUID id, Instant now, int maxFailures, Instant lockUntil);
+    @Query("SELECT token_version FROM users WHERE id = :id")
+    Optional<Integer> findTokenVersionById(UUID id);
 
-    @Query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = :id AND (failed_logins > 0 OR locked_until IS NOT NULL)")
-    void clearFailedLogins(UUID id);
+    /** Sets a new password and ends every token issued before it (their version no longer matches). */
+    @Query("UPDATE users SET password_hash = :passwordHash, token_version = token_version + 1, updated_at = :now WHERE id = :id")
+    void changePassword(UUID id, String passwordHash, Instant now);
 }

@@ -98,6 +98,15 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
     }
 
+    /** A JSON POST with extra headers, name then value (e.g. {@code X-Forwarded-For} to stand for another client). */
+    public Response post(String path, Object body, String token, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Content-Type";
+        all[1] = "application/json";
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return send(request(path, token, all).POST(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
+    }
+
     public Response postRaw(String path, String contentType, byte[] body, String token) {
         return send(request(path, token, "Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }

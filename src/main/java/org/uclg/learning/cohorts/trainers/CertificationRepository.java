@@ -26,4 +26,10 @@ interface CertificationRepository extends CrudRepository<TrainerCertification, L
             ON CONFLICT (trainer_id, module_code) DO NOTHING""")
     int insertIfAbsent(UUID trainerId, String moduleCode, @Nullable UUID sourceCohortId, LocalDate certifiedOn,
                        @Nullable UUID grantedBy, Instant createdAt);
+
+    /** Whether the trainer trains, or trained, a cohort hosted by one of these regional sections. */
+    @Query("""
+            SELECT EXISTS (SELECT 1 FROM cohort_trainers ct JOIN cohorts c ON c.id = ct.cohort_id
+                            WHERE ct.trainer_id = :trainerId AND c.regional_section = ANY(CAST(:regionalSections AS varchar[])))""")
+    boolean trainsInAnyOf(UUID trainerId, String[] regionalSections);
 }

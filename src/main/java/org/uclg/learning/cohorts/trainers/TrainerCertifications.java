@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.uclg.learning.catalog.CatalogApi;
 import org.uclg.learning.people.PeopleApi;
+import org.uclg.learning.people.RegionalSection;
 import org.uclg.learning.people.Role;
 import org.uclg.learning.people.UserAccess;
 import org.uclg.learning.shared.ConflictException;
@@ -71,15 +72,31 @@ public class TrainerCertifications {
         return certifications.findByTrainerIdOrderByCertifiedOn(trainerId).stream().map(CertificationResponse::of).toList();
     }
 
-    /** The trainer themself, admins and coordinators (who report on cascades) may read certifications and lineage. */
+    /**
+     * Who may read a trainer's certifications and lineage: the trainer themself, admins, WORLD
+     * coordinators, and the coordinators of the trainer's regional section (their own, or one that
+     * hosts a cohort they train or trained). 403 for anyone else, 404 for an unknown trainer.
+     */
     UserAccess requireReader(UUID trainerId, UUID callerId) {
         UserAccess who = people.access(callerId);
-        if (!trainerId.equals(callerId) && !who.isAdmin() && !who.hasRole(Role.SECTION_COORDINATOR)) {
+        boolean mayReadAny = trainerId.equals(callerId) || who.isAdmin() || who.coordinates(RegionalSection.WORLD);
+        if (!mayReadAny && !who.hasRole(Role.SECTION_COORDINATOR)) {
             throw new ForbiddenException("only the trainer, coordinators and admins see a trainer's certifications and lineage");
         }
         if (!people.exists(trainerId)) {
             throw new NotFoundException("user", trainerId);
         }
+        if (!mayReadAny && !coordinatesTrainer(who, trainerId)) {
+            throw new ForbiddenException("a coordinator sees the trainers of the regional sections they coordinate");
+        }
         return who;
+    }
+
+    private boolean coordinatesTrainer(UserAccess coordinator, UUID trainerId) {
+        if (coordinator.coordinates(people.user(trainerId).regionalSection())) {
+            return true;
+        }
+        String[] sections = coordinator.coordinatedSections().stream().map(Enum::name).toArray(String[]::new);
+        return sections.length > 0 && certifications.trainsInAnyOf(trainerId, sections);
     }
 }

@@ -10,6 +10,7 @@ import org.uclg.learning.people.RegionalSection;
 import jakarta.inject.Singleton;
 import org.uclg.learning.cohorts.CohortResponse;
 import org.uclg.learning.cohorts.CohortsApi;
+import org.uclg.learning.people.Invitation;
 import org.uclg.learning.people.InvitedAccount;
 import org.uclg.learning.people.PeopleApi;
 import org.uclg.learning.shared.SeatLock;
@@ -59,6 +60,7 @@ class RosterImport {
         final String email;
         UUID learnerId;
         boolean newAccount;
+        Invitation invitation;
         ImportOutcome outcome;
         String message;
 
@@ -126,7 +128,9 @@ class RosterImport {
             }
             Planned p = byRow.get(line.row());
             results.add(new ImportRowResult(line.row(), p.email, p.outcome, p.message, null,
-                    p.newAccount && p.outcome != ImportOutcome.SKIPPED, enrollmentIds.get(line.row())));
+                    p.newAccount && p.outcome != ImportOutcome.SKIPPED, enrollmentIds.get(line.row()),
+                    p.invitation == null ? null : p.invitation.claimToken(),
+                    p.invitation == null ? null : p.invitation.claimExpiresAt()));
         }
         return ImportReport.of(cohortId, dryRun, partial, write, results);
     }
@@ -136,12 +140,13 @@ class RosterImport {
         List<InvitedAccount> invites = planned.stream().filter(p -> p.newAccount)
                 .map(p -> account(p.line, p.email, cohort.regionalSection()))
                 .toList();
-        Map<String, UUID> created = people.createInvited(invites);
+        Map<String, Invitation> created = people.createInvited(invites, callerId);
         Instant now = clock.instant();
         List<Enrollment> rows = new ArrayList<>();
         for (Planned p : planned) {
             if (p.newAccount) {
-                p.learnerId = created.get(p.email);
+                p.invitation = created.get(p.email);
+                p.learnerId = p.invitation.userId();
             }
             if (p.outcome == ImportOutcome.SKIPPED) {
                 continue;
@@ -192,6 +197,7 @@ class RosterImport {
     }
 
     private static ImportRowResult error(RosterCsv.Line line, String field, String message) {
-        return new ImportRowResult(line.row(), line.email(), ImportOutcome.ERROR, field + " " + message, field, false, null);
+        return new ImportRowResult(line.row(), line.email(), ImportOutcome.ERROR, field + " " + message, field, false, null,
+                null, null);
     }
 }

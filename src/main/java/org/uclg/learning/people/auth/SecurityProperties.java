@@ -4,13 +4,19 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
+import java.time.Duration;
+
 /**
  * {@code learning.security.*}: the JWT signing secret (a random one per process when unset, fine
- * for one developer, wrong for several instances), token lifetime and login throttling.
+ * for one developer, wrong for several instances), token lifetime, how long an account's roles and
+ * token version are cached, the progressive login delay, and how long a claim token lives.
  */
 @ConfigurationProperties("learning.security")
 public record SecurityProperties(@Nullable String jwtSecret,
-                          @Bindable(defaultValue = "3600") int tokenSeconds,
-                          @Bindable(defaultValue = "5") int loginMaxFailures,
-                          @Bindable(defaultValue = "900") int loginLockSeconds) {
+                                 @Bindable(defaultValue = "3600") int tokenSeconds,
+                                 @Bindable(defaultValue = "5s") Duration accessCache,
+                                 @Bindable(defaultValue = "5") int loginFreeFailures,
+                                 @Bindable(defaultValue = "1s") Duration loginDelay,
+                                 @Bindable(defaultValue = "15m") Duration loginMaxDelay,
+                                 @Bindable(defaultValue = "14d") Duration claimTokenTtl) {
 }
