@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
@@ -194,6 +196,7 @@ class CertificatesIT extends IntegrationBase {
         byte[] pdf = pdf((String) d.certificate().get("id"), d.learner().token());
         var genuine = upload(pdf);
         assertEquals(true, genuine.get("match"));
+        assertFalse(((Map<String, Object>) genuine.get("certificate")).containsKey("id"), "no internal id: " + genuine);
         assertEquals(d.certificate().get("code"), ((Map<String, Object>) genuine.get("certificate")).get("code"));
         byte[] edited = pdf.clone();
         String asText = new String(edited, StandardCharsets.ISO_8859_1);
@@ -218,7 +221,81 @@ class CertificatesIT extends IntegrationBase {
         return r.json();
     }
 
-    /** The page the QR code opens, in a real headless Chromium at a phone's size; its screenshot stays in target/. */
+    @Test
+    void theVerificationPageSpeaksTheVisitorsLanguageAndEveryHtmlPageIsProtected() throws Exception {
+        Done d = completed("Amadou Traoré", "en", "SDG-1", "SELF_PACED");
+        String code = (String) d.certificate().get("code");
+
+        // the API: the frozen record in the certificate's language, said so; no internal id
+        var json = api.get("/api/v1/verify/" + code, null, "Accept-Language", "fr");
+        assertEquals(200, json.status(), json.body());
+        assertEquals("en", json.header("Content-Language"));
+        assertEquals(null, json.header("Vary"), "the record does not depend on Accept-Language");
+        assertEquals("nosniff", json.header("X-Content-Type-Options"));
+        assertFalse(json.json().containsKey("id"), json.body());
+        assertEquals(code, json.json().get("code"));
+        assertEquals("Localizing the SDGs: an introduction", json.json().get("moduleTitle"));
+
+        // the page: in French, with the English title marked as English, every field under its own term
+        var page = api.get("/verify/" + code, null, "Accept-Language", "fr-SN,fr;q=0.9");
+        assertEquals(200, page.status());
+        assertEquals("fr", page.header("Content-Language"));
+        assertEquals("Accept-Language", page.header("Vary"));
+        String html = page.body();
+        assertTrue(html.contains("Cités et Gouvernements Locaux Unis") && !html.contains("United Cities"), html);
+        assertTrue(html.matches("(?s).*<dd lang=\"en\">\\s*Localizing the SDGs: an introduction \\(SDG-1, version \\d+\\)\\s*</dd>.*"), html);
+        for (String term : List.of("Nom", "Module", "Cohorte", "Durée d&#39;apprentissage", "Terminé le", "Organisé par",
+                "En partenariat avec", "Délivré le", "Code de vérification")) {
+            assertTrue(html.contains("<dt>" + term + "</dt>"), term + " in " + html);
+        }
+        assertTrue(html.matches("(?s).*<dd>\\s*(1 heure|\\d+ heures) d&#39;apprentissage\\s*</dd>.*"), html);
+        assertTrue(api.get("/verify/" + code + "?lang=es", null).body().contains("Ciudades y Gobiernos Locales Unidos"));
+
+        // protections: a policy that allows only the page's own style block (by its nonce), no framing, no sniffing
+        assertProtectedHtml(page);
+        String policy = page.header("Content-Security-Policy");
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("style-src 'nonce-([A-Za-z0-9+/=]+)'").matcher(policy);
+        assertTrue(nonce.find(), policy);
+        assertTrue(html.contains("<style nonce=\"" + nonce.group(1) + "\">"), html);
+        assertFalse(policy.contains("unsafe"), policy);
+        assertFalse(nonce.group(1).equals(nonceOf(api.get("/verify/" + code, null))), "a new nonce per response");
+        var unknown = api.get("/verify/not-a-code", null);
+        assertEquals(404, unknown.status());
+        assertProtectedHtml(unknown);
+
+        // Swagger UI, the other HTML the service serves: its one inline script is allowed by its hash, no other
+        var swagger = api.get("/swagger-ui/index.html", null);
+        assertEquals(200, swagger.status());
+        assertProtectedHtml(swagger);
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("<script>(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                .matcher(swagger.body());
+        assertTrue(script.find());
+        String hash = Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(script.group(1).getBytes(StandardCharsets.UTF_8)));
+        assertTrue(swagger.header("Content-Security-Policy").contains("script-src 'self' 'sha256-" + hash + "'"),
+                swagger.header("Content-Security-Policy"));
+    }
+
+    private static String nonceOf(Api.Response page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(page.header("Content-Security-Policy"));
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    private static void assertProtectedHtml(Api.Response r) {
+        assertTrue(r.contentType().startsWith("text/html"), r.contentType());
+        String policy = r.header("Content-Security-Policy");
+        assertNotNull(policy, "Content-Security-Policy");
+        assertTrue(policy.startsWith("default-src 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("DENY", r.header("X-Frame-Options"));
+        assertEquals("nosniff", r.header("X-Content-Type-Options"));
+    }
+
+    /**
+     * The page the QR code opens, in a real headless Chromium at a phone's size, under its
+     * Content-Security-Policy (the browser reports any blocked style or script, and there must be
+     * none); its screenshot stays in target/. Swagger UI, the other HTML page, must render under its policy too.
+     */
     @Test
     void theVerificationPageWorksInARealBrowser() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
@@ -227,25 +304,39 @@ class CertificatesIT extends IntegrationBase {
         String url = api.baseUri().resolve("/verify/" + d.certificate().get("code") + "?lang=fr").toString();
         Path screenshot = Path.of("target", "verify-page.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
-        String dom = runChromium(chromium, "--dump-dom", url);
-        assertTrue(dom.contains("Valide") && dom.contains("محمد بن راشد") && dom.contains((String) d.certificate().get("code")), dom);
+        Browsed page = runChromium(chromium, "--dump-dom", url);
+        assertTrue(page.out().contains("Valide") && page.out().contains("محمد بن راشد")
+                && page.out().contains((String) d.certificate().get("code")), page.out());
+        assertFalse(page.log().contains("Content Security Policy"), page.log());
         runChromium(chromium, "--screenshot=" + screenshot, "--window-size=412,915", url);
         assertTrue(Files.size(screenshot) > 5_000, "screenshot written");
+
+        Browsed swagger = runChromium(chromium, "--virtual-time-budget=20000", "--dump-dom",
+                api.baseUri().resolve("/swagger-ui/index.html").toString());
+        assertTrue(swagger.out().contains("/api/v1/verify/{code}"), "Swagger UI rendered the operations: " + swagger.out());
+        assertFalse(swagger.log().contains("Content Security Policy"), swagger.log());
     }
 
-    private static String runChromium(Path chromium, String... args) throws Exception {
+    /** What the browser printed, and its log (console messages, CSP reports). */
+    private record Browsed(String out, String log) {
+    }
+
+    private static Browsed runChromium(Path chromium, String... args) throws Exception {
         Path profile = Files.createTempDirectory("chromium-profile");
+        Path log = Files.createTempFile("chromium", ".log");
         List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile));
+                "--disable-sync", "--enable-logging=stderr", "--v=0", "--user-data-dir=" + profile));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "chromium finished");
+        assertTrue(process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS), "chromium finished");
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
-        return out;
+        String logged = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        return new Browsed(out, logged);
     }
 
     @Test
