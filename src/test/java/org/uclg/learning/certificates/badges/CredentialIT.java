@@ -202,6 +202,11 @@ class CredentialIT extends IntegrationBase {
         assertTrue(bit(statusBits(otherList), otherIndex), "superseded: the bit is set");
         assertEquals(409, api.get("/api/v1/certificates/" + revokedOne.id() + "/credential", revokedOne.learner().token()).status());
         assertEquals(404, api.get("/api/v1/status-lists/999999", null).status());
+        for (String bad : List.of("abc", "-1", "99999999999999999999", "1.5")) {
+            var r = api.get("/api/v1/status-lists/" + bad, null);
+            assertTrue(r.status() == 400 || r.status() == 404, bad + " → " + r.status() + " " + r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"), bad + " → " + r.contentType());
+        }
     }
 
     /** Fetches a status list, checks its signature and claims with Nimbus, and decodes its bits as the specification says. */
