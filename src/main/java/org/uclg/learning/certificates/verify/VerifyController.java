@@ -28,9 +28,12 @@ import org.uclg.learning.certificates.badges.Credentials;
 import org.uclg.learning.certificates.pdf.CertificatePdf;
 import org.uclg.learning.shared.Languages;
 import org.uclg.learning.shared.NotFoundException;
+import org.uclg.learning.shared.SecurityHeaders;
 import org.uclg.learning.shared.ValidationException;
 
 import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
 /** Public verification: by code (JSON, and the HTML page the QR code opens) and by uploaded PDF. */
@@ -39,6 +42,7 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "verification")
 class VerifyController {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final CertificateVerification verification;
     private final VerifyRateLimit limit;
     private final Credentials credentials;
@@ -61,10 +65,13 @@ class VerifyController {
     }
 
     @Get("/api/v1/verify/{code}")
-    @Operation(summary = "Status (VALID, REVOKED, SUPERSEDED) and every printed field of a certificate; 404 for an unknown code")
-    CertificateResponse verify(@PathVariable String code, HttpRequest<?> request) {
+    @Operation(summary = "Status (VALID, REVOKED, SUPERSEDED) and every printed field of a certificate; 404 for an unknown code",
+            description = "The printed fields are as printed, in the certificate's language (field language and the "
+                    + "Content-Language header); the answer does not depend on Accept-Language.")
+    HttpResponse<VerificationResponse> verify(@PathVariable String code, HttpRequest<?> request) {
         throttle(request);
-        return verification.byCode(code).orElseThrow(() -> new NotFoundException("certificate with code", code));
+        CertificateResponse found = verification.byCode(code).orElseThrow(() -> new NotFoundException("certificate with code", code));
+        return HttpResponse.ok(VerificationResponse.of(found)).header(HttpHeaders.CONTENT_LANGUAGE, found.language());
     }
 
     @Get(value = "/verify/{code}", produces = MediaType.TEXT_HTML)
@@ -74,11 +81,22 @@ class VerifyController {
         throttle(request);
         String language = Languages.negotiate(lang, acceptLanguage);
         var found = verification.byCode(code);
+        String nonce = nonce();
         return HttpResponse.status(found.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
                 .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Cache-Control", "no-store")
-                .body(views.render("verify", VerifyPage.model(found.orElse(null), language, code), request));
+                // its one inline style block is allowed by a nonce; nothing else may load, run or frame it
+                .header(SecurityHeaders.CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'nonce-" + nonce
+                        + "'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+                .body(views.render("verify", VerifyPage.model(found.orElse(null), language, code, nonce), request));
+    }
+
+    private static String nonce() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     @Post(value = "/api/v1/verify", consumes = MediaType.MULTIPART_FORM_DATA)
@@ -90,18 +108,34 @@ class VerifyController {
         }
         byte[] bytes = file.getBytes();
         var match = verification.byPdf(bytes);
-        return new VerifyUploadResponse(match.isPresent(), CertificatePdf.sha256(bytes), match.orElse(null));
+        return new VerifyUploadResponse(match.isPresent(), CertificatePdf.sha256(bytes), match.map(VerificationResponse::of).orElse(null));
     }
 
     @Get("/api/v1/issuer")
-    @Operation(summary = "The issuer profile of the credentials, with its Ed25519 public key (JWK)")
+    @Operation(summary = "The issuer profile of the credentials (Open Badges 3.0 Profile, JSON-LD)")
     Map<String, Object> issuer() {
         return credentials.issuer();
     }
 
     @Get("/.well-known/jwks.json")
-    @Operation(summary = "The keys that sign the credentials")
+    @Operation(summary = "The keys that sign the credentials; each key's kid is the kid in a credential's header")
     Map<String, Object> jwks() {
         return credentials.jwks();
+    }
+
+    @Get(value = "/api/v1/issuer/keys/{thumbprint}", produces = "application/jwk+json")
+    @Operation(summary = "One public key (JWK) of the issuer: what a credential's kid dereferences to")
+    HttpResponse<String> key(@PathVariable String thumbprint) {
+        return HttpResponse.ok(credentials.key(thumbprint).orElseThrow(() -> new NotFoundException("key", thumbprint)))
+                .contentType(MediaType.of("application/jwk+json"));
+    }
+
+    @Get(value = "/api/v1/status-lists/{list}", produces = "application/vc+jwt")
+    @Operation(summary = "A W3C Bitstring Status List of the credentials (revocation), as a signed VC-JWT",
+            description = "A credential's credentialStatus names its list and position; the bit is 1 once the certificate "
+                    + "is revoked or superseded. Read fresh on every request.")
+    HttpResponse<String> statusList(@PathVariable long list) {
+        return HttpResponse.ok(credentials.statusList(list).orElseThrow(() -> new NotFoundException("status list", list)))
+                .contentType(MediaType.of("application/vc+jwt")).header("Cache-Control", "no-cache");
     }
 }
