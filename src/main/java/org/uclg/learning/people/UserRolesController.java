@@ -1,5 +1,6 @@
 package org.uclg.learning.people;
 
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -18,6 +19,7 @@ import java.util.UUID;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "accounts")
+@ApiProblems.SignedIn
 class UserRolesController {
     private final PeopleApi people;
 

@@ -1,5 +1,6 @@
 package org.uclg.learning.progress;
 
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,6 +21,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "progress")
+@ApiProblems.SignedIn
 class ProgressController {
     private final ProgressApi progress;
 

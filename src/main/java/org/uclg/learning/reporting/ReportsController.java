@@ -1,5 +1,6 @@
 package org.uclg.learning.reporting;
 
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpHeaders;
@@ -29,6 +30,7 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "reporting")
+@ApiProblems.SignedIn
 class ReportsController {
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
     private final ReportingApi reports;

@@ -1,5 +1,9 @@
 package org.uclg.learning.certificates.verify;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -38,6 +42,7 @@ import java.util.Map;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "verification")
+@ApiProblems.Anonymous
 class VerifyController {
     private final CertificateVerification verification;
     private final VerifyRateLimit limit;
@@ -60,6 +65,8 @@ class VerifyController {
         limit.check(client == null ? request.getRemoteAddress().getAddress().getHostAddress() : client);
     }
 
+    @ApiProblems.NotFound
+    @ApiProblems.TooManyRequests
     @Get("/api/v1/verify/{code}")
     @Operation(summary = "Status (VALID, REVOKED, SUPERSEDED) and every printed field of a certificate; 404 for an unknown code")
     CertificateResponse verify(@PathVariable String code, HttpRequest<?> request) {
@@ -67,6 +74,11 @@ class VerifyController {
         return verification.byCode(code).orElseThrow(() -> new NotFoundException("certificate with code", code));
     }
 
+    @ApiResponse(responseCode = "200", description = "The verification page",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "The page saying that no certificate has this code",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
+    @ApiProblems.TooManyRequests
     @Get(value = "/verify/{code}", produces = MediaType.TEXT_HTML)
     @Operation(summary = "The verification page the QR code opens, in the visitor's language")
     HttpResponse<Writable> page(@PathVariable String code, @Nullable @QueryValue String lang,
@@ -81,6 +93,8 @@ class VerifyController {
                 .body(views.render("verify", VerifyPage.model(found.orElse(null), language, code), request));
     }
 
+    @ApiProblems.TooManyRequests
+    @ApiProblems.TooLarge
     @Post(value = "/api/v1/verify", consumes = MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Whether an uploaded PDF (field file) is byte for byte an issued certificate; an edited PDF does not match")
     VerifyUploadResponse upload(@Nullable CompletedFileUpload file, HttpRequest<?> request) throws IOException {
@@ -93,12 +107,16 @@ class VerifyController {
         return new VerifyUploadResponse(match.isPresent(), CertificatePdf.sha256(bytes), match.orElse(null));
     }
 
+    @ApiResponse(responseCode = "200", description = "The issuer profile",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuerDocuments.Profile.class)))
     @Get("/api/v1/issuer")
     @Operation(summary = "The issuer profile of the credentials, with its Ed25519 public key (JWK)")
     Map<String, Object> issuer() {
         return credentials.issuer();
     }
 
+    @ApiResponse(responseCode = "200", description = "The key set",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuerDocuments.KeySet.class)))
     @Get("/.well-known/jwks.json")
     @Operation(summary = "The keys that sign the credentials")
     Map<String, Object> jwks() {

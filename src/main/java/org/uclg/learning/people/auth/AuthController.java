@@ -1,5 +1,8 @@
 package org.uclg.learning.people.auth;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import org.uclg.learning.shared.ApiProblems;
 import org.uclg.learning.people.PeopleApi;
 import org.uclg.learning.people.RegisterRequest;
 import org.uclg.learning.people.UserResponse;
@@ -20,6 +23,7 @@ import jakarta.validation.Valid;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "accounts")
+@ApiProblems.Anonymous
 class AuthController {
     private final PeopleApi people;
     private final TokenGenerator tokens;
@@ -31,12 +35,16 @@ class AuthController {
         this.security = security;
     }
 
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.Conflict
     @Post("/register")
     @Operation(summary = "Create a learner account", description = "409 when the email is taken.")
     HttpResponse<UserResponse> register(@Valid @Body RegisterRequest request) {
         return HttpResponse.created(people.register(request));
     }
 
+    @ApiProblems.Unauthorized
+    @ApiProblems.TooManyRequests
     @Post("/login")
     @Operation(summary = "Exchange email and password for a bearer token",
             description = "401 on wrong credentials; 429 with Retry-After once an account has too many failures.")
