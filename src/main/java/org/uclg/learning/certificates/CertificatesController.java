@@ -68,6 +68,7 @@ class CertificatesController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + download.fileName() + "\"; filename*=UTF-8''" + encoded);
     }
 
+    @ApiProblems.WithBody
     @ApiProblems.Conflict
     @Post("/certificates/{id}/revoke")
     @Operation(summary = "Revoke with a reason (trainer of the cohort, coordinator, admin); kept in the audit trail")
@@ -75,6 +76,7 @@ class CertificatesController {
         return certificates.revoke(id, request.reason(), caller.id());
     }
 
+    @ApiProblems.WithBody
     @Status(HttpStatus.CREATED)
     @ApiProblems.Conflict
     @Post("/certificates/{id}/reissue")
@@ -90,6 +92,7 @@ class CertificatesController {
         return HttpResponse.ok(credentials.credential(id, caller.id())).contentType(MediaType.of("application/vc+jwt"));
     }
 
+    @ApiProblems.WithBody
     @ApiResponse(responseCode = "202", description = "Queued; issued in the background")
     @ApiProblems.Conflict
     @Post("/enrollments/{id}/certificates")

@@ -35,6 +35,7 @@ class CohortsController {
         this.cohorts = cohorts;
     }
 
+    @ApiProblems.WithBody
     @Status(HttpStatus.CREATED)
     @ApiProblems.SignedIn
     @Post
@@ -66,6 +67,7 @@ class CohortsController {
         return cohorts.visibleCohort(id, caller == null ? null : caller.id());
     }
 
+    @ApiProblems.WithBody
     @ApiProblems.SignedIn
     @ApiProblems.Conflict
     @Put("/{id}")

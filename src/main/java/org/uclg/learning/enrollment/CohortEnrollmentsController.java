@@ -39,6 +39,7 @@ class CohortEnrollmentsController {
         this.reads = reads;
     }
 
+    @ApiProblems.WithBody
     @Status(HttpStatus.CREATED)
     @ApiProblems.Conflict
     @Post

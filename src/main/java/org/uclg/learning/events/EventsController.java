@@ -40,6 +40,7 @@ class EventsController {
         this.filters = filters;
     }
 
+    @ApiProblems.WithBody
     @Status(HttpStatus.CREATED)
     @ApiProblems.SignedIn
     @Post
@@ -85,6 +86,7 @@ class EventsController {
         return HttpResponse.ok(events.get(id, caller == null ? null : caller.id(), language)).header(HttpHeaders.CONTENT_LANGUAGE, language);
     }
 
+    @ApiProblems.WithBody
     @ApiProblems.SignedIn
     @ApiProblems.Conflict
     @Put("/{id}")

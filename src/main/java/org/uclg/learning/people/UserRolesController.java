@@ -27,6 +27,7 @@ class UserRolesController {
         this.people = people;
     }
 
+    @ApiProblems.WithBody
     @Post("/{id}/roles")
     @Operation(summary = "Grant TRAINER, SECTION_COORDINATOR (with regionalSection) or ADMIN; idempotent")
     UserResponse grant(@PathVariable UUID id, @Valid @Body GrantRoleRequest request, Caller caller) {

@@ -74,6 +74,7 @@ class CohortProgressController {
         return rules.completionRule(id, caller.id());
     }
 
+    @ApiProblems.WithBody
     @Put("/{id}/completion-rule")
     @Operation(summary = "Set the pass mark and the share of live sessions to attend",
             description = "Applies from the next progress recorded; completed enrollments stay completed.")

@@ -29,6 +29,8 @@ class ProgressController {
         this.progress = progress;
     }
 
+    @ApiProblems.WithBody
+    @ApiProblems.Conflict
     @Put("/{id}/sections/{key}")
     @Operation(summary = "Record a section as STARTED or COMPLETED (score 0–100 for assessments); idempotent",
             description = "Learners record their own sections; live-session attendance and anything for the roster is recorded "

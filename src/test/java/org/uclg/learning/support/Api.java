@@ -83,7 +83,7 @@ public final class Api {
             String contentType = r.headers().firstValue("Content-Type").orElse("");
             boolean text = contentType.contains("json") || contentType.startsWith("text/");
             Contract.check(request.method(), request.uri(), request.headers().map(), null, r.statusCode(), r.headers(),
-                    text ? new String(r.body(), StandardCharsets.UTF_8) : null);
+                    new String(r.body(), text ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
             return new Bytes(r.statusCode(), r.headers(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

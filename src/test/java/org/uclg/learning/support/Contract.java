@@ -4,6 +4,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -58,14 +59,18 @@ public final class Contract implements AfterAllCallback {
         if (validator == null) {
             synchronized (Contract.class) {
                 if (validator == null) {
-                    validator = OpenApiInteractionValidator.createForInlineApiSpecification(document()).build();
+                    validator = OpenApiInteractionValidator.createForInlineApiSpecification(document())
+                            // tests habitually POST {} to operations that take no body; the service ignores it
+                            .withLevelResolver(LevelResolver.create()
+                                    .withLevel("validation.request.body.unexpected", ValidationReport.Level.IGNORE).build())
+                            .build();
                 }
             }
         }
         return validator;
     }
 
-    /** One exchange as the test client saw it; {@code responseBody} null for binary answers (not checked against a schema). */
+    /** One exchange as the test client saw it; a binary answer's body comes as ISO-8859-1 text (present, not parsed). */
     static void check(String method, URI uri, Map<String, List<String>> requestHeaders, String requestBody,
                       int status, HttpHeaders responseHeaders, String responseBody) {
         String path = uri.getRawPath();
@@ -90,6 +95,10 @@ public final class Contract implements AfterAllCallback {
         }
         OpenApiInteractionValidator v = validator();
         ValidationReport requestReport = v.validateRequest(request.build());
+        boolean unknownPath = requestReport.getMessages().stream().anyMatch(m -> m.getKey().equals("validation.request.path.missing"));
+        if (unknownPath && status == 404) {
+            return; // a path the API does not have, answered as such
+        }
         ValidationReport responseReport = v.validateResponse(decodedPath, Request.Method.valueOf(method), response.build());
         List<String> problems = new ArrayList<>();
         if (status >= 500) {

@@ -93,6 +93,7 @@ class VerifyController {
                 .body(views.render("verify", VerifyPage.model(found.orElse(null), language, code), request));
     }
 
+    @ApiProblems.WithBody
     @ApiProblems.TooManyRequests
     @ApiProblems.TooLarge
     @Post(value = "/api/v1/verify", consumes = MediaType.MULTIPART_FORM_DATA)

@@ -43,6 +43,7 @@ class TrainersController {
         return certifications.of(id, caller.id());
     }
 
+    @ApiProblems.WithBody
     @Status(HttpStatus.CREATED)
     @ApiProblems.Conflict
     @Post("/{id}/certifications")

@@ -35,6 +35,7 @@ class RosterImportController {
         this.imports = imports;
     }
 
+    @ApiProblems.WithBody
     @ApiResponse(responseCode = "200", description = "Every row's outcome",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     @ApiResponse(responseCode = "422", description = "Some row is bad and nothing was enrolled (unless ?partial=true): the per-row results",

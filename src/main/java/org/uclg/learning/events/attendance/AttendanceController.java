@@ -41,6 +41,7 @@ class AttendanceController {
         this.imports = imports;
     }
 
+    @ApiProblems.WithBody
     @ApiProblems.Conflict
     @Post("/attendance")
     @Operation(summary = "Record attendance of one person ({userId}) or many ({userIds}) (the event's organisers)",
@@ -67,11 +68,13 @@ class AttendanceController {
         return attendances.remove(id, userId, caller.id());
     }
 
+    @ApiProblems.WithBody
     @ApiResponse(responseCode = "200", description = "Every row's outcome",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttendanceImportReport.class)))
     @ApiResponse(responseCode = "422", description = "Some row is bad and nothing was recorded (unless ?partial=true): the per-row results",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = AttendanceImportReport.Rejected.class)))
     @ApiProblems.TooLarge
+    @ApiProblems.Conflict
     @Post(uri = "/attendance/import", consumes = {"text/csv", "application/csv", "text/plain"})
     @Operation(summary = "Record attendance from CSV, matched by email only (the event's organisers)",
             description = "A header row with an email column (email, mail, correo, courriel); other columns are ignored. UTF-8 with "
@@ -86,6 +89,7 @@ class AttendanceController {
         return HttpResponse.ok(report);
     }
 
+    @ApiProblems.WithBody
     @ApiProblems.Conflict
     @Post("/check-in")
     @Operation(summary = "Check yourself in with the code the organiser shows (registered people)",

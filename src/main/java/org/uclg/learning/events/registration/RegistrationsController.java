@@ -47,6 +47,7 @@ class RegistrationsController {
         this.csv = csv;
     }
 
+    @ApiProblems.WithBody
     @Status(HttpStatus.CREATED)
     @ApiProblems.Conflict
     @Post("/events/{id}/registrations")

@@ -35,6 +35,7 @@ class AuthController {
         this.security = security;
     }
 
+    @ApiProblems.WithBody
     @Status(HttpStatus.CREATED)
     @ApiProblems.Conflict
     @Post("/register")
@@ -43,6 +44,7 @@ class AuthController {
         return HttpResponse.created(people.register(request));
     }
 
+    @ApiProblems.WithBody
     @ApiProblems.Unauthorized
     @ApiProblems.TooManyRequests
     @Post("/login")
