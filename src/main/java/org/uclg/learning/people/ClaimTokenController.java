@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.uclg.learning.shared.ApiProblems;
 import org.uclg.learning.shared.Problem;
 
 import java.util.UUID;
@@ -20,6 +21,7 @@ import java.util.UUID;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "accounts")
+@ApiProblems.SignedIn
 class ClaimTokenController {
     private final PeopleApi people;
 

@@ -1,5 +1,6 @@
 package org.uclg.learning.people;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -18,7 +19,7 @@ public record UserResponse(UUID id,
                            RegionalSection regionalSection,
                            String organization,
                            OrganizationType organizationType,
-                           String gender,
+                           @Nullable String gender,
                            Instant createdAt) {
 
     static UserResponse of(User user, List<RoleGrant> grants) {

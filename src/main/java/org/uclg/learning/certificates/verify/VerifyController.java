@@ -1,5 +1,9 @@
 package org.uclg.learning.certificates.verify;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -41,6 +45,7 @@ import java.util.Map;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "verification")
+@ApiProblems.Anonymous
 class VerifyController {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final CertificateVerification verification;
@@ -64,6 +69,8 @@ class VerifyController {
         limit.check(client == null ? request.getRemoteAddress().getAddress().getHostAddress() : client);
     }
 
+    @ApiProblems.NotFound
+    @ApiProblems.TooManyRequests
     @Get("/api/v1/verify/{code}")
     @Operation(summary = "Status (VALID, REVOKED, SUPERSEDED) and every printed field of a certificate; 404 for an unknown code",
             description = "The printed fields are as printed, in the certificate's language (field language and the "
@@ -74,6 +81,11 @@ class VerifyController {
         return HttpResponse.ok(VerificationResponse.of(found)).header(HttpHeaders.CONTENT_LANGUAGE, found.language());
     }
 
+    @ApiResponse(responseCode = "200", description = "The verification page",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "The page saying that no certificate has this code",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
+    @ApiProblems.TooManyRequests
     @Get(value = "/verify/{code}", produces = MediaType.TEXT_HTML)
     @Operation(summary = "The verification page the QR code opens, in the visitor's language")
     HttpResponse<Writable> page(@PathVariable String code, @Nullable @QueryValue String lang,
@@ -99,6 +111,9 @@ class VerifyController {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
+    @ApiProblems.WithBody
+    @ApiProblems.TooManyRequests
+    @ApiProblems.TooLarge
     @Post(value = "/api/v1/verify", consumes = MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Whether an uploaded PDF (field file) is byte for byte an issued certificate; an edited PDF does not match")
     VerifyUploadResponse upload(@Nullable CompletedFileUpload file, HttpRequest<?> request) throws IOException {
@@ -111,18 +126,25 @@ class VerifyController {
         return new VerifyUploadResponse(match.isPresent(), CertificatePdf.sha256(bytes), match.map(VerificationResponse::of).orElse(null));
     }
 
+    @ApiResponse(responseCode = "200", description = "The issuer profile",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuerDocuments.Profile.class)))
     @Get("/api/v1/issuer")
     @Operation(summary = "The issuer profile of the credentials (Open Badges 3.0 Profile, JSON-LD)")
     Map<String, Object> issuer() {
         return credentials.issuer();
     }
 
+    @ApiResponse(responseCode = "200", description = "The key set",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuerDocuments.KeySet.class)))
     @Get("/.well-known/jwks.json")
     @Operation(summary = "The keys that sign the credentials; each key's kid is the kid in a credential's header")
     Map<String, Object> jwks() {
         return credentials.jwks();
     }
 
+    @ApiResponse(responseCode = "200", description = "The public key",
+            content = @Content(mediaType = "application/jwk+json", schema = @Schema(implementation = IssuerDocuments.Jwk.class)))
+    @ApiProblems.NotFound
     @Get(value = "/api/v1/issuer/keys/{thumbprint}", produces = "application/jwk+json")
     @Operation(summary = "One public key (JWK) of the issuer: what a credential's kid dereferences to")
     HttpResponse<String> key(@PathVariable String thumbprint) {
@@ -130,6 +152,9 @@ class VerifyController {
                 .contentType(MediaType.of("application/jwk+json"));
     }
 
+    @ApiResponse(responseCode = "200", description = "The status list credential, a compact JWS",
+            content = @Content(mediaType = "application/vc+jwt", schema = @Schema(type = "string")))
+    @ApiProblems.NotFound
     @Get(value = "/api/v1/status-lists/{list}", produces = "application/vc+jwt")
     @Operation(summary = "A W3C Bitstring Status List of the credentials (revocation), as a signed VC-JWT",
             description = "A credential's credentialStatus names its list and position; the bit is 1 once the certificate "
