@@ -107,6 +107,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
     }
 
+    public Response putRaw(String path, String contentType, byte[] body, String token) {
+        return send(request(path, token, "Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

@@ -1,5 +1,6 @@
 package org.uclg.learning.progress.xapi;
 
+import org.uclg.learning.shared.PlausibleDates;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -17,8 +18,6 @@ import org.uclg.learning.shared.Paging;
 import org.uclg.learning.shared.ValidationException;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,11 +42,7 @@ class XapiController {
                                     Caller caller) {
         Instant sinceInstant = null;
         if (since != null && !since.isBlank()) {
-            try {
-                sinceInstant = OffsetDateTime.parse(since).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new ValidationException("since", "must be an ISO-8601 time with offset, e.g. 2026-01-31T00:00:00Z");
-            }
+            sinceInstant = PlausibleDates.instant(since, "since");
         }
         UUID cohortId = null;
         if (cohort != null && !cohort.isBlank()) {
