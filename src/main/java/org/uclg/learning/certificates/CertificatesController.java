@@ -85,6 +85,7 @@ class CertificatesController {
         return HttpResponse.created(certificates.reissue(id, request == null ? null : request.language(), caller.id()));
     }
 
+    @ApiProblems.Conflict
     @Get(value = "/certificates/{id}/credential", produces = "application/vc+jwt")
     @Operation(summary = "The certificate as an Open Badges 3.0 OpenBadgeCredential, signed as a VC-JWT (EdDSA)",
             description = "Check the signature with the key published at /api/v1/issuer or /.well-known/jwks.json.")

@@ -10,10 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.uclg.learning.people.RegionalSection;
-import org.uclg.learning.shared.ValidationException;
+import org.uclg.learning.shared.PlausibleDates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,10 +48,6 @@ record CohortRequest(@NotBlank @Size(max = 16) String moduleCode,
     }
 
     private static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "is not a calendar date");
-        }
+        return PlausibleDates.date(value, field);
     }
 }

@@ -1,5 +1,6 @@
 package org.uclg.learning.events;
 
+import org.uclg.learning.shared.PlausibleDates;
 import org.uclg.learning.shared.EnumParameters;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -11,9 +12,7 @@ import org.uclg.learning.shared.ValidationException;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -62,16 +61,11 @@ class EventFilters {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            if (value.length() <= 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (end ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date YYYY-MM-DD or a date-time with an offset"));
-            return null;
+        if (value.strip().length() <= 10) {
+            LocalDate day = PlausibleDates.date(value, field, errors);
+            return day == null ? null : (end ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
         }
+        return PlausibleDates.instant(value, field, errors);
     }
 
 }

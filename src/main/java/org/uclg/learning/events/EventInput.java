@@ -1,5 +1,6 @@
 package org.uclg.learning.events;
 
+import org.uclg.learning.shared.PlausibleDates;
 import org.uclg.learning.shared.Languages;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -14,9 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,6 @@ import java.util.Optional;
 @Singleton
 class EventInput {
     static final Duration MAX_LENGTH = Duration.ofDays(31);
-    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private final CatalogApi catalog;
 
@@ -143,17 +140,7 @@ class EventInput {
 
     /** An ISO-8601 date-time with an offset ({@code 2026-12-10T15:00:00+01:00} or {@code …Z}). */
     static @Nullable Instant instant(String value, String field, List<FieldError> errors) {
-        try {
-            Instant at = OffsetDateTime.parse(value.strip()).toInstant();
-            if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
-                errors.add(new FieldError(field, "must be between 2000 and 2099"));
-                return null;
-            }
-            return at;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date-time with an offset, e.g. 2026-12-10T15:00:00+01:00"));
-            return null;
-        }
+        return PlausibleDates.instant(value, field, errors);
     }
 
     private static boolean isWebAddress(String value) {

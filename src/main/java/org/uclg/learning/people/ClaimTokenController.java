@@ -33,7 +33,8 @@ class ClaimTokenController {
     @Operation(operationId = "reissueClaimToken",
             summary = "A new one-time claim token for an account a roster import created and nobody claimed (admins)",
             description = "For when the importer's token was lost or expired; earlier claim tokens of the account stop working.")
-    @ApiResponse(responseCode = "201", description = "the token, shown this once")
+    @ApiResponse(responseCode = "201", description = "the token, shown this once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Invitation.class)))
     @ApiResponse(responseCode = "403", description = "the caller is not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "no such user",

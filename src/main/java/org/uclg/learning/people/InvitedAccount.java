@@ -18,8 +18,8 @@ import org.uclg.learning.shared.Languages;
  * organization may be left out here).
  */
 @Introspected
-public record InvitedAccount(@NotBlank @Email @Size(max = AccountRules.EMAIL_MAX) String email,
-                             @NotBlank @Size(max = AccountRules.NAME_MAX)
+public record InvitedAccount(@NotBlank @Email @Size(max = AccountRules.EMAIL_MAX) @FitsNormalized(max = AccountRules.EMAIL_MAX) String email,
+                             @NotBlank @Size(max = AccountRules.NAME_MAX) @FitsNormalized(max = AccountRules.NAME_MAX)
                              @Pattern(regexp = AccountRules.NO_CONTROL, message = AccountRules.NO_CONTROL_MESSAGE) String fullName,
                              @NotNull @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE) String preferredLanguage,
                              @NotNull @IsoCountry String country,

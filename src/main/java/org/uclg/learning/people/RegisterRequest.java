@@ -11,9 +11,9 @@ import org.uclg.learning.shared.IsoCountry;
 import org.uclg.learning.shared.Languages;
 
 @Serdeable
-public record RegisterRequest(@NotBlank @Email @Size(max = AccountRules.EMAIL_MAX) String email,
+public record RegisterRequest(@NotBlank @Email @Size(max = AccountRules.EMAIL_MAX) @FitsNormalized(max = AccountRules.EMAIL_MAX) String email,
                        @NotBlank @Size(min = PASSWORD_MIN, max = PASSWORD_MAX) String password,
-                       @NotBlank @Size(max = AccountRules.NAME_MAX) @Pattern(regexp = AccountRules.NO_CONTROL, message = AccountRules.NO_CONTROL_MESSAGE) String fullName,
+                       @NotBlank @Size(max = AccountRules.NAME_MAX) @FitsNormalized(max = AccountRules.NAME_MAX) @Pattern(regexp = AccountRules.NO_CONTROL, message = AccountRules.NO_CONTROL_MESSAGE) String fullName,
                        @NotNull @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE) String preferredLanguage,
                        @NotNull @IsoCountry String country,
                        @NotNull RegionalSection regionalSection,

@@ -2,6 +2,7 @@ package org.uclg.learning.people;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ public record UserResponse(UUID id,
                            String country,
                            RegionalSection regionalSection,
                            String organization,
+                           @Nullable @Schema(type = "string", description = "absent for an account a roster import created")
                            OrganizationType organizationType,
                            @Nullable String gender,
                            Instant createdAt) {

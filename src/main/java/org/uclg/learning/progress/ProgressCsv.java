@@ -30,16 +30,16 @@ class ProgressCsv {
             if (page == 0) {
                 List<String> header = new ArrayList<>(List.of("enrollment_id", "learner_id", "full_name", "status", "percent"));
                 header.addAll(table.sections());
-                printer.printRecord(header);
+                SpreadsheetCells.printRow(printer, header);
             }
             for (CohortProgressPage.Row row : table.items()) {
                 List<Object> record = new ArrayList<>(List.of(row.enrollmentId(), row.learnerId(),
-                        SpreadsheetCells.text(row.fullName()), row.status(), row.percent()));
+                        row.fullName(), row.status(), row.percent()));
                 for (String key : table.sections()) {
                     CohortProgressPage.Cell cell = row.sections().get(key);
                     record.add(cell == null ? "" : cell.score() == null ? cell.status().name() : cell.status() + " " + cell.score());
                 }
-                printer.printRecord(record);
+                SpreadsheetCells.printRow(printer, record);
             }
             if ((long) (page + 1) * PAGE >= table.total()) {
                 break;

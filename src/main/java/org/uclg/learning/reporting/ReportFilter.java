@@ -1,5 +1,6 @@
 package org.uclg.learning.reporting;
 
+import org.uclg.learning.shared.PlausibleDates;
 import io.micronaut.core.annotation.Nullable;
 import org.uclg.learning.cohorts.CohortKind;
 import org.uclg.learning.people.RegionalSection;
@@ -8,7 +9,6 @@ import org.uclg.learning.shared.ProblemException.FieldError;
 import org.uclg.learning.shared.ValidationException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,11 +83,6 @@ public record ReportFilter(@Nullable RegionalSection regionalSection, LocalDate 
         if (!present(value)) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "a date as YYYY-MM-DD"));
-            return null;
-        }
+        return PlausibleDates.date(value, field, errors);
     }
 }

@@ -11,8 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The problem+json answers an operation documents in the OpenAPI document. Put one of the sets on a
- * controller ({@link Anonymous} or {@link SignedIn}) and the specific ones on the operations that
+ * The problem+json answers an operation documents in the OpenAPI document (every operation also
+ * lists 414, 431 and 503, which any request can meet). Put one of the sets on a controller ({@link Anonymous} or {@link SignedIn}) and the specific ones on the operations that
  * can give them; the generated document then lists every 4xx a client can get, each with the
  * {@link Problem} body. The contract test fails on any status an operation gives that is not listed.
  */
@@ -25,6 +25,12 @@ public final class ApiProblems {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
     @ApiResponse(responseCode = "400", description = "Bad input; `errors` names each rejected field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "414", description = "The request line (path and query) is too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "431", description = "The request headers are too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "The database cannot be reached; nothing was done, retry after `Retry-After` seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface Anonymous {
     }
@@ -40,6 +46,12 @@ public final class ApiProblems {
     @ApiResponse(responseCode = "403", description = "The caller may see this but not do it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "Not found, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "414", description = "The request line (path and query) is too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "431", description = "The request headers are too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "The database cannot be reached; nothing was done, retry after `Retry-After` seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface SignedIn {
     }

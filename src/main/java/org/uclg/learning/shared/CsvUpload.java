@@ -55,6 +55,11 @@ public final class CsvUpload {
      */
     public static Table read(byte[] body, int maxRows, String expectedHeader) {
         String text = decode(body);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            long row = 1 + text.substring(0, nul).chars().filter(c -> c == '\n').count();
+            throw new ValidationException("body", "row " + row + " contains a NUL character, which no value may hold");
+        }
         if (text.isBlank()) {
             throw new ValidationException("body", "the file is empty; expected a header row: " + expectedHeader);
         }

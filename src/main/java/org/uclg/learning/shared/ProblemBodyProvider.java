@@ -24,6 +24,11 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
     /** Serde names the failing property like "[String email]" or "[Country country]". */
     private static final Pattern SERDE_PROPERTY = Pattern.compile("property \\[(?:[^\\]]* )?([A-Za-z_][A-Za-z0-9_]*)\\]");
 
+    /** How much of a message (and so of the input it may quote) an error echoes. */
+    static final int MAX_MESSAGE = 300;
+    static final int MAX_ERRORS = 50;
+    private static final Pattern JAVA_NAME = Pattern.compile("[a-z]+(\\.[a-z0-9_]+)+\\.([A-Z][A-Za-z0-9_$]*)");
+
     @Override
     public String contentType() {
         return Problem.MEDIA_TYPE;
@@ -32,9 +37,11 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
     @Override
     public Problem body(ErrorContext ctx, HttpResponse<?> response) {
         int status = response.code();
-        String instance = ctx.getRequest().getPath();
+        String instance = excerpt(ctx.getRequest().getPath(), 2 * MAX_MESSAGE);
         if (ctx.getRootCause().orElse(null) instanceof ProblemException p) {
-            return new Problem(Problem.TYPE_BASE + p.type(), p.title(), status, p.getMessage(), instance, p.errors());
+            List<ProblemException.FieldError> errors = p.errors().stream().limit(MAX_ERRORS)
+                    .map(e -> new ProblemException.FieldError(bounded(e.field()), bounded(e.message()))).toList();
+            return new Problem(Problem.TYPE_BASE + p.type(), p.title(), status, bounded(p.getMessage()), instance, errors);
         }
         HttpStatus httpStatus = HttpStatus.valueOf(status);
         String title = httpStatus.getReason();
@@ -43,7 +50,7 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
                     "An unexpected error occurred; it has been logged.", instance, List.of());
         }
         String jsonField = ctx.getRootCause().map(ProblemBodyProvider::jsonField).orElse(null);
-        List<ProblemException.FieldError> errors = ctx.getErrors().stream()
+        List<ProblemException.FieldError> errors = ctx.getErrors().stream().limit(MAX_ERRORS)
                 .filter(e -> jsonField != null || e.getPath().isPresent() || fieldOf(e.getMessage()) != null)
                 .map(e -> new ProblemException.FieldError(jsonField != null ? jsonField : fieldName(e), clean(e.getMessage())))
                 .toList();
@@ -74,7 +81,7 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         if (message == null) {
             return null;
         }
-        Matcher m = SERDE_PROPERTY.matcher(message);
+        Matcher m = SERDE_PROPERTY.matcher(excerpt(message, 2 * MAX_MESSAGE));
         String last = null;
         while (m.find()) {
             last = m.group(1);
@@ -82,18 +89,44 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         return last;
     }
 
-    /** Keeps messages useful to a client without echoing Java class names. */
-    private static String clean(String message) {
+    /**
+     * Keeps messages useful to a client without echoing Java class names. Linear in the message:
+     * the prefixes are cut with {@code indexOf}, and the one regular expression runs on a bounded
+     * excerpt, so a megabyte of input costs no more than a short one.
+     */
+    static String clean(String message) {
         if (message == null) {
             return "invalid value";
         }
         if (message.startsWith("Invalid JSON")) {
             return "the body is not valid JSON";
         }
-        String m = message.replaceFirst("^Failed to convert argument \\[[^\\]]*\\] for value \\[[^\\]]*\\] due to: ", "")
-                .replaceFirst("(?s)\\s*at \\[Source:.*$", "")
-                .replaceAll("[a-z]+(\\.[a-z0-9_]+)+\\.([A-Z][A-Za-z0-9_$]*)", "$2");
-        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+        String m = message;
+        if (m.startsWith("Failed to convert argument [")) {
+            int due = m.indexOf(" due to: ");
+            if (due >= 0) {
+                m = m.substring(due + " due to: ".length());
+            }
+        }
+        int source = m.indexOf("at [Source:");
+        if (source >= 0) {
+            m = m.substring(0, source).stripTrailing();
+        }
+        m = JAVA_NAME.matcher(excerpt(m, 2 * MAX_MESSAGE)).replaceAll("$2");
+        return bounded(m);
+    }
+
+    /** At most {@link #MAX_MESSAGE} characters of a message, never half a surrogate pair. */
+    static String bounded(String message) {
+        return message == null || message.length() <= MAX_MESSAGE ? message : excerpt(message, MAX_MESSAGE) + "…";
+    }
+
+    private static String excerpt(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
     }
 
     private static String slug(int status) {
@@ -106,6 +139,9 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
             case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 431 -> "request-header-fields-too-large";
+            case 503 -> "service-unavailable";
             case 415 -> "unsupported-media-type";
             case 429 -> "too-many-requests";
             default -> "http-" + status;

@@ -126,6 +126,11 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), json);
     }
 
+    public Response putRaw(String path, String contentType, byte[] body, String token) {
+        return send(request(path, token, "Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)),
+                new String(body, StandardCharsets.UTF_8));
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE(), null);
     }

@@ -26,12 +26,12 @@ class RegistrationsCsv {
 
     void write(UUID eventId, @Nullable RegistrationStatus status, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-        printer.printRecord("registration_id", "user_id", "email", "full_name", "status", "attended", "created_at",
+        SpreadsheetCells.printRow(printer, "registration_id", "user_id", "email", "full_name", "status", "attended", "created_at",
                 "registered_at", "waitlisted_at", "cancelled_at");
         for (int page = 0; ; page++) {
             PageResponse<RegistrationResponse> batch = list.pageOf(eventId, status, page, PAGE);
             for (RegistrationResponse r : batch.items()) {
-                printer.printRecord(r.id(), r.userId(), SpreadsheetCells.text(r.email()), SpreadsheetCells.text(r.fullName()),
+                SpreadsheetCells.printRow(printer, r.id(), r.userId(), r.email(), r.fullName(),
                         r.status(), Boolean.TRUE.equals(r.attended()), r.createdAt(), text(r.registeredAt()),
                         text(r.waitlistedAt()), text(r.cancelledAt()));
             }

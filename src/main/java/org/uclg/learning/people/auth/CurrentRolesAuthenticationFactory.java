@@ -1,5 +1,9 @@
 package org.uclg.learning.people.auth;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.micronaut.context.annotation.Replaces;
@@ -21,21 +25,33 @@ import java.util.UUID;
  * database holds now (cached briefly by {@link TokenStates}), not the roles written into the token:
  * {@code @Secured} decisions follow a removed role within seconds. A token whose version is not the
  * account's current one (the password changed since), whose subject is no account, or that carries
- * no version is refused (401).
+ * no version is refused (401); so is one that says the wrong things although correctly signed: no
+ * expiry ({@code exp}: it would never die), a {@code nbf} in the future, a subject that is not an
+ * account id.
  */
 @Singleton
 @Replaces(DefaultJwtAuthenticationFactory.class)
 class CurrentRolesAuthenticationFactory implements JwtAuthenticationFactory {
-    private final TokenStates states;
+    /** Clocks of instances behind one load balancer differ a little. */
+    static final Duration SKEW = Duration.ofSeconds(30);
 
-    CurrentRolesAuthenticationFactory(TokenStates states) {
+    private final TokenStates states;
+    private final Clock clock;
+
+    CurrentRolesAuthenticationFactory(TokenStates states, Clock clock) {
         this.states = states;
+        this.clock = clock;
     }
 
     @Override
     public Optional<Authentication> createAuthentication(JWT token) {
         try {
             JWTClaimsSet claims = token.getJWTClaimsSet();
+            Instant now = clock.instant();
+            if (claims.getExpirationTime() == null
+                    || (claims.getNotBeforeTime() != null && claims.getNotBeforeTime().toInstant().isAfter(now.plus(SKEW)))) {
+                return Optional.empty();
+            }
             UUID userId = UUID.fromString(String.valueOf(claims.getSubject()));
             Object version = claims.getClaim(PeopleApi.VERSION_CLAIM);
             if (!(version instanceof Number number)) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.uclg.learning.shared.ApiProblems;
+import org.uclg.learning.shared.PlausibleDates;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -21,8 +22,6 @@ import org.uclg.learning.shared.Paging;
 import org.uclg.learning.shared.ValidationException;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,11 +49,7 @@ class XapiController {
                                     Caller caller) {
         Instant sinceInstant = null;
         if (since != null && !since.isBlank()) {
-            try {
-                sinceInstant = OffsetDateTime.parse(since).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new ValidationException("since", "must be an ISO-8601 time with offset, e.g. 2026-01-31T00:00:00Z");
-            }
+            sinceInstant = PlausibleDates.instant(since, "since");
         }
         UUID cohortId = null;
         if (cohort != null && !cohort.isBlank()) {

@@ -2,6 +2,7 @@ package org.uclg.learning.reporting.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.uclg.learning.shared.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -32,10 +33,10 @@ public final class ReachCsv {
     public static void reach(Map<String, Object> report, Writer out) throws IOException {
         out.write(BOM);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-        csv.printRecord(REACH_COLUMNS);
-        csv.printRecord(figuresRow("total", "", (Map<String, Object>) report.get("total")));
+        SpreadsheetCells.printRow(csv, REACH_COLUMNS);
+        SpreadsheetCells.printRow(csv, figuresRow("total", "", (Map<String, Object>) report.get("total")));
         for (Map<String, Object> row : (List<Map<String, Object>>) report.get("regionalSections")) {
-            csv.printRecord(figuresRow("regional_section", (String) row.get("regionalSection"), row));
+            SpreadsheetCells.printRow(csv, figuresRow("regional_section", (String) row.get("regionalSection"), row));
         }
         Map<String, List<Map<String, Object>>> breakdowns = (Map<String, List<Map<String, Object>>>) report.get("breakdowns");
         breakdowns.forEach((dim, rows) -> {
@@ -55,9 +56,9 @@ public final class ReachCsv {
     public static void funnel(Map<String, Object> report, Writer out) throws IOException {
         out.write(BOM);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-        csv.printRecord("position", "key", "kind", "title", "required", "started", "completed");
+        SpreadsheetCells.printRow(csv, "position", "key", "kind", "title", "required", "started", "completed");
         for (Map<String, Object> s : (List<Map<String, Object>>) report.get("sections")) {
-            csv.printRecord(s.get("position"), s.get("key"), s.get("kind"), s.get("title"), s.get("required"), s.get("started"), s.get("completed"));
+            SpreadsheetCells.printRow(csv, s.get("position"), s.get("key"), s.get("kind"), s.get("title"), s.get("required"), s.get("started"), s.get("completed"));
         }
         csv.flush();
     }
@@ -66,9 +67,9 @@ public final class ReachCsv {
     public static void trend(Map<String, Object> report, Writer out) throws IOException {
         out.write(BOM);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-        csv.printRecord("month", "enrolled", "active", "completed", "certificates");
+        SpreadsheetCells.printRow(csv, "month", "enrolled", "active", "completed", "certificates");
         for (Map<String, Object> m : (List<Map<String, Object>>) report.get("months")) {
-            csv.printRecord(m.get("month"), m.get("enrolled"), m.get("active"), m.get("completed"), m.get("certificates"));
+            SpreadsheetCells.printRow(csv, m.get("month"), m.get("enrolled"), m.get("active"), m.get("completed"), m.get("certificates"));
         }
         csv.flush();
     }
@@ -93,7 +94,7 @@ public final class ReachCsv {
 
     private static void print(CSVPrinter csv, List<Object> cells) {
         try {
-            csv.printRecord(cells);
+            SpreadsheetCells.printRow(csv, cells);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
