@@ -12,11 +12,19 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,6 +163,33 @@ class CertificatePdfTest {
         PdfText.Tagged name = PdfText.tagged(bytes).stream().filter(t -> t.glyphText().startsWith("Ku")).findFirst().orElseThrow();
         assertEquals("Kumāra", name.glyphText());
         assertEquals("Kumāra", name.actualText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scripts")
+    void isAnArchivalPdfA3bThatVeraPdfAccepts(Script s) throws Exception {
+        byte[] bytes = pdf.render(certificate(s.name(), "fr", "Stratégies et actions de résilience"), "eyJhbGciOiJFZERTQSJ9.e30.c2ln");
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), PDFAFlavour.PDFA_3_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+            assertEquals(PDFAFlavour.PDFA_3_B, parser.getFlavour(), "the XMP declares PDF/A-3b");
+            ValidationResult result = validator.validate(parser);
+            String failed = result.getTestAssertions().stream().filter(t -> t.getStatus() != TestAssertion.Status.PASSED)
+                    .map(t -> t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + " " + t.getMessage())
+                    .distinct().collect(java.util.stream.Collectors.joining("\n"));
+            assertTrue(result.isCompliant(), failed);
+            assertTrue(result.getTotalAssertions() > 1000, "veraPDF checked the rules: " + result.getTotalAssertions());
+        }
+    }
+
+    @Test
+    void carriesTheSignedCredentialAsAnAssociatedFile() throws IOException {
+        String jwt = "eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCJ9.eyJuYW1lIjoiQW5hIn0.c2lnbmF0dXJl";
+        var c = certificate("Ana María Núñez", "es", "Localizar los ODS: una introducción");
+        byte[] bytes = pdf.render(c, jwt);
+        assertEquals(jwt, PdfText.credential(bytes));
+        assertArrayEquals(bytes, pdf.render(c, jwt), "the same record and credential, the same bytes");
+        assertEquals(null, PdfText.credential(pdf.render(c)));
     }
 
     @Test
