@@ -4,6 +4,7 @@ import org.uclg.learning.certificates.Certificate;
 import org.uclg.learning.certificates.CertificateKind;
 import org.uclg.learning.certificates.CertificateStatus;
 import org.uclg.learning.certificates.CertificateViews;
+import org.uclg.learning.certificates.CredentialSigning;
 import org.uclg.learning.certificates.CertificatesApi;
 import org.uclg.learning.certificates.VerificationCode;
 import org.uclg.learning.shared.Messages;
@@ -17,7 +18,7 @@ import java.util.UUID;
 
 /** Certificates as Open Badges 3.0 OpenBadgeCredentials (W3C VC data model 2.0), and the issuer that signs them. */
 @Singleton
-public class Credentials {
+public class Credentials implements CredentialSigning {
     static final String ISSUER_NAME = "United Cities and Local Governments (UCLG)";
     private final CertificatesApi certificates;
     private final CertificateViews views;
@@ -43,6 +44,12 @@ public class Credentials {
         if (c.status() != CertificateStatus.VALID) {
             throw new ConflictException("certificate-not-valid", "the certificate is " + c.status() + "; no credential is issued for it", "status");
         }
+        return signedCredential(c);
+    }
+
+    /** The signed credential of a certificate record; also what its PDF carries. */
+    @Override
+    public String signedCredential(Certificate c) {
         String base = views.publicUrl();
         Map<String, Object> achievement = new LinkedHashMap<>();
         achievement.put("id", base + "/modules/" + c.moduleCode() + "#" + c.kind().name().toLowerCase());
