@@ -91,7 +91,8 @@ public class CertificatePdf {
             out.finish(page);
 
             Calendar issued = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-            issued.setTimeInMillis(c.issuedAt().toEpochMilli());
+            // whole seconds: what the document information can hold, and the XMP must say the same
+            issued.setTimeInMillis(c.issuedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toEpochMilli());
             String title = Messages.get(lang, "certificate.kind." + c.kind().name()) + " " + c.moduleCode() + " "
                     + VerificationCode.display(c.code());
             Archival.metadata(doc, title, lang, issued, c.code() + '|' + c.issuedAt());

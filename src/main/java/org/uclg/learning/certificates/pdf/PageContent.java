@@ -16,11 +16,10 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A page's content stream, written operator by operator. PDFBox's own content stream can show
@@ -40,7 +39,8 @@ final class PageContent {
     private final PDResources resources;
     private final Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
     private final Map<Face, COSName> fontNames = new EnumMap<>(Face.class);
-    private final Map<Face, Set<Integer>> used = new EnumMap<>(Face.class);
+    /** Per face, the glyphs drawn and the text each stands for (the first met, if a glyph stands for several). */
+    private final Map<Face, Map<Integer, String>> used = new EnumMap<>(Face.class);
     private final List<Tagged> tagged = new ArrayList<>();
 
     PageContent(PDDocument doc, PDPage page) {
@@ -122,13 +122,13 @@ final class PageContent {
      * one. A vertical offset (a mark set above or below) is a text rise.
      */
     private void glyphs(ScriptText.Run run, PDType0Font font, float size) throws IOException {
-        Set<Integer> usedHere = used.computeIfAbsent(run.face(), f -> new HashSet<>());
+        Map<Integer, String> usedHere = used.computeIfAbsent(run.face(), f -> new TreeMap<>());
         float rise = 0;
         boolean open = false;
         float pen = run.x()[0];
         for (int i = 0; i < run.glyphs().length; i++) {
             int gid = run.glyphs()[i];
-            usedHere.add(gid);
+            usedHere.putIfAbsent(gid, run.texts()[i]);
             float wantedRise = -run.y()[i] * size / Face.EM;
             if (Math.abs(wantedRise - rise) > 0.001f) {
                 if (open) {
@@ -180,14 +180,43 @@ final class PageContent {
     void finish(PDPage page) throws IOException {
         for (var e : used.entrySet()) {
             PDType0Font font = fonts.get(e.getKey());
-            font.addGlyphsToSubset(e.getValue());
+            font.addGlyphsToSubset(e.getValue().keySet());
             font.subset();
+            font.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode(e.getValue()));
         }
         PDStream stream = new PDStream(doc);
         try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
             os.write(out.toString().getBytes(StandardCharsets.US_ASCII));
         }
         page.setContents(stream);
+    }
+
+    /**
+     * The font's ToUnicode map, glyph by glyph, from the layout: a conjunct, ligature or contextual
+     * form gives the letters it stands for (PDFBox's own map knows only glyphs the font's cmap
+     * reaches, and for a Han glyph may pick a Kangxi radical). Tools that ignore ActualText read this.
+     */
+    private PDStream toUnicode(Map<Integer, String> texts) throws IOException {
+        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                + "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        List<Map.Entry<Integer, String>> entries = new ArrayList<>(texts.entrySet());
+        for (int from = 0; from < entries.size(); from += 100) {
+            List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(entries.size(), from + 100));
+            cmap.append(block.size()).append(" beginbfchar\n");
+            for (var e : block) {
+                cmap.append(String.format("<%04X> <", e.getKey()))
+                        .append(HexFormat.of().withUpperCase().formatHex(e.getValue().getBytes(StandardCharsets.UTF_16BE))).append(">\n");
+            }
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        PDStream stream = new PDStream(doc);
+        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            os.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        return stream;
     }
 
     static String num(float f) {

@@ -10,6 +10,7 @@ import java.awt.font.GlyphVector;
 import java.text.Bidi;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,8 +27,11 @@ final class ScriptText {
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Title"));
 
-    /** Glyphs of one face, left to right: ids, and x/y offsets from the line start in 1/1000 em (y downwards, as in AWT). */
-    record Run(Face face, int[] glyphs, float[] x, float[] y) {
+    /**
+     * Glyphs of one face, left to right: ids, x/y offsets from the line start in 1/1000 em (y
+     * downwards, as in AWT), and the text each glyph stands for (a conjunct or ligature: all its letters).
+     */
+    record Run(Face face, int[] glyphs, float[] x, float[] y, String[] texts) {
     }
 
     /** A shaped line: its text as written (what copy, search and screen readers get) and its runs in visual order. */
@@ -57,21 +61,27 @@ final class ScriptText {
             int n = gv.getNumGlyphs();
             float[] positions = gv.getGlyphPositions(0, n + 1, null);
             int[] codes = gv.getGlyphCodes(0, n, null);
+            int[] firstChars = gv.getGlyphCharIndices(0, n, null);
+            int[] starts = Arrays.stream(firstChars).distinct().sorted().toArray();
             int glyphCount = font.getNumGlyphs();
             int kept = 0;
             int[] glyphs = new int[n];
             float[] x = new float[n];
             float[] y = new float[n];
+            String[] texts = new String[n];
             for (int i = 0; i < n; i++) {
                 // 0xFFFF/0xFFFE are the layout's invisible glyphs (joiners); 0 is .notdef, never drawn
                 if (codes[i] > 0 && codes[i] < glyphCount) {
                     glyphs[kept] = codes[i];
                     x[kept] = pen + positions[2 * i];
                     y[kept] = positions[2 * i + 1];
+                    // a glyph stands for its first letter and those no glyph starts at (the rest of a conjunct or ligature)
+                    int next = Arrays.binarySearch(starts, firstChars[i]) + 1;
+                    texts[kept] = logical.substring(s.start() + firstChars[i], next < starts.length ? s.start() + starts[next] : s.end());
                     kept++;
                 }
             }
-            runs.add(new Run(s.face(), java.util.Arrays.copyOf(glyphs, kept), java.util.Arrays.copyOf(x, kept), java.util.Arrays.copyOf(y, kept)));
+            runs.add(new Run(s.face(), Arrays.copyOf(glyphs, kept), Arrays.copyOf(x, kept), Arrays.copyOf(y, kept), Arrays.copyOf(texts, kept)));
             pen += positions[2 * n];
         }
         return new Line(logical, runs, pen);

@@ -120,9 +120,9 @@ class CertificatePdfTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scripts")
-    void givesBackTheNameGlyphByGlyphWhereEachGlyphIsALetter(Script s) throws IOException {
-        // left-to-right scripts without reordering or ligatures: even a tool that ignores tags gets the name
-        if (Set.of("latin-vietnamese", "greek", "cyrillic", "hangul", "ethiopic").contains(s.script())) {
+    void givesBackTheNameGlyphByGlyphWhereGlyphOrderIsLetterOrder(Script s) throws IOException {
+        // even a tool that ignores the tags gets the name, where glyphs are not reordered (a Devanagari reph is)
+        if (!s.script().equals("devanagari")) {
             String text = PdfText.plain(pdf.render(certificate(s.name(), "en", "Resilience strategies and actions")));
             assertTrue(text.contains(s.name()), text);
         }
@@ -179,6 +179,15 @@ class CertificatePdfTest {
                     .distinct().collect(java.util.stream.Collectors.joining("\n"));
             assertTrue(result.isCompliant(), failed);
             assertTrue(result.getTotalAssertions() > 1000, "veraPDF checked the rules: " + result.getTotalAssertions());
+        }
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            var xmp = new org.apache.xmpbox.xml.DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().toByteArray());
+            assertEquals(3, xmp.getPDFAIdentificationSchema().getPart());
+            assertEquals("B", xmp.getPDFAIdentificationSchema().getConformance());
+            assertEquals(doc.getDocumentInformation().getTitle(), xmp.getDublinCoreSchema().getTitle());
+            assertEquals("Certificat de réussite RES-1 7KQ4-M2XD-9HRT-WP3C", xmp.getDublinCoreSchema().getTitle());
+            assertEquals(doc.getDocumentInformation().getCreationDate().toInstant(), xmp.getXMPBasicSchema().getCreateDate().toInstant());
+            assertEquals("fr", doc.getDocumentCatalog().getLanguage());
         }
     }
 
