@@ -1,5 +1,6 @@
 package org.uclg.learning.certificates;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -48,9 +49,12 @@ class CertificateIssuer {
     private final PeopleApi people;
     private final List<AttendedEvents> events;
     private final Clock clock;
+    /** A provider: the credential signer reads certificates through CertificatesApi, which issues through this. */
+    private final BeanProvider<CredentialSigning> credentials;
 
     CertificateIssuer(CertificateRepository certificates, CertificateStore store, CertificatePdf pdf, CertificateViews views,
-                      EnrollmentApi enrollments, CatalogApi catalog, PeopleApi people, List<AttendedEvents> events, Clock clock) {
+                      EnrollmentApi enrollments, CatalogApi catalog, PeopleApi people, List<AttendedEvents> events, Clock clock,
+                      BeanProvider<CredentialSigning> credentials) {
         this.certificates = certificates;
         this.store = store;
         this.pdf = pdf;
@@ -60,6 +64,7 @@ class CertificateIssuer {
         this.people = people;
         this.events = List.copyOf(events);
         this.clock = clock;
+        this.credentials = credentials;
     }
 
     /** The kinds a completion earns: every completion a module certificate, a TOT cohort also a trainer certificate. */
@@ -179,7 +184,7 @@ class CertificateIssuer {
                 enrollment.learnerId(), cohort.id(), module.code(), module.version(), module.title().get(lang), cohort.title(),
                 learner.fullName(), lang, hours, cohort.startsOn(), completedAt.atZone(ZoneOffset.UTC).toLocalDate(),
                 cohort.regionalSection(), module.partners(), now, "", null, null, null, null);
-        byte[] bytes = pdf.render(draft.printed(views.publicUrl()));
+        byte[] bytes = render(draft);
         Certificate certificate = draft.withPdf(CertificatePdf.sha256(bytes));
         certificates.save(certificate);
         store.savePdf(certificate.id(), bytes);
@@ -212,12 +217,17 @@ class CertificateIssuer {
                 CertificateStatus.VALID, null, job.userId(), event.cohortId(), EVENT_CODE, 1, title, where,
                 attendee.fullName(), lang, Math.max(1, Math.round(event.minutes() / 60f)), event.date(), event.date(),
                 event.host(), List.of(), now, "", null, null, null, event.eventId());
-        byte[] bytes = pdf.render(draft.printed(views.publicUrl()));
+        byte[] bytes = render(draft);
         Certificate issued = certificates.save(draft.withPdf(CertificatePdf.sha256(bytes)));
         store.savePdf(issued.id(), bytes);
         store.audit(issued.id(), AuditAction.ISSUED, job.requestedBy(), null, now);
         store.done(job.id(), null, now);
         LOG.info("Issued attendance certificate {} for event {}", VerificationCode.display(issued.code()), event.eventId());
+    }
+
+    /** The PDF of a certificate being issued, carrying its signed credential. */
+    private byte[] render(Certificate draft) {
+        return pdf.render(draft.printed(views.publicUrl()), credentials.get().signedCredential(draft));
     }
 
     private static void checkLanguage(@Nullable String language) {

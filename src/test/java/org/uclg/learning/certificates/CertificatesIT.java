@@ -357,4 +357,38 @@ class CertificatesIT extends IntegrationBase {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * The PDF carries its own proof: the signed credential, extracted from the downloaded PDF, verifies
+     * with Nimbus JOSE against the service's published JWKS (any of its keys; no help from our signer),
+     * and names the learner as registered; the name's tag in the PDF gives the same name back.
+     */
+    @Test
+    void thePdfCarriesItsSignedCredentialWhichVerifiesAgainstTheJwks() throws Exception {
+        String name = "अनुष्का शर्मा";
+        Done d = completed(name, "fr", "RES-1", "SELF_PACED");
+        byte[] pdf = pdf((String) d.certificate().get("id"), d.learner().token());
+        String embedded = org.uclg.learning.certificates.pdf.PdfText.credential(pdf);
+        assertNotNull(embedded, "the PDF has no embedded credential");
+
+        com.nimbusds.jwt.SignedJWT jwt = com.nimbusds.jwt.SignedJWT.parse(embedded);
+        com.nimbusds.jose.jwk.JWKSet jwks = com.nimbusds.jose.jwk.JWKSet.parse(api.get("/.well-known/jwks.json", null).body());
+        boolean verified = false;
+        for (com.nimbusds.jose.jwk.JWK key : jwks.getKeys()) {
+            if (key instanceof com.nimbusds.jose.jwk.OctetKeyPair okp) {
+                verified |= jwt.verify(new com.nimbusds.jose.crypto.Ed25519Verifier(okp.toPublicJWK()));
+            }
+        }
+        assertTrue(verified, "the embedded credential verifies with a key of the JWKS");
+        assertEquals(com.nimbusds.jose.JWSAlgorithm.EdDSA, jwt.getHeader().getAlgorithm());
+        Map<String, Object> claims = jwt.getJWTClaimsSet().toJSONObject();
+        assertTrue(((List<?>) claims.get("type")).contains("OpenBadgeCredential"), claims.toString());
+        Map<String, Object> subject = (Map<String, Object>) claims.get("credentialSubject");
+        assertEquals(name, subject.get("name"));
+        assertEquals("urn:uuid:" + d.learner().id(), subject.get("id"));
+
+        var tagged = org.uclg.learning.certificates.pdf.PdfText.tagged(pdf).stream().filter(t -> t.actualText().equals(name)).toList();
+        assertEquals(1, tagged.size(), "the name is one tagged text");
+        assertEquals("hi", tagged.get(0).lang());
+    }
 }

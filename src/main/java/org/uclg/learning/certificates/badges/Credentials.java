@@ -4,6 +4,7 @@ import org.uclg.learning.certificates.Certificate;
 import org.uclg.learning.certificates.CertificateKind;
 import org.uclg.learning.certificates.CertificateStatus;
 import org.uclg.learning.certificates.CertificateViews;
+import org.uclg.learning.certificates.CredentialSigning;
 import org.uclg.learning.certificates.CertificatesApi;
 import org.uclg.learning.certificates.VerificationCode;
 import org.uclg.learning.shared.Messages;
@@ -26,7 +27,7 @@ import java.util.UUID;
  * the issuer that signs them, its keys, and the status list that tells when one no longer stands.
  */
 @Singleton
-public class Credentials {
+public class Credentials implements CredentialSigning {
     static final String ISSUER_NAME = "United Cities and Local Governments (UCLG)";
     static final String STATUS_LISTS_PATH = "/api/v1/status-lists/";
     private static final List<String> CONTEXT = List.of("https://www.w3.org/ns/credentials/v2",
@@ -65,6 +66,12 @@ public class Credentials {
         if (c.status() != CertificateStatus.VALID) {
             throw new ConflictException("certificate-not-valid", "the certificate is " + c.status() + "; no credential is issued for it", "status");
         }
+        return signedCredential(c);
+    }
+
+    /** The signed credential of a certificate record; also what its PDF carries. */
+    @Override
+    public String signedCredential(Certificate c) {
         String base = views.publicUrl();
         Map<String, Object> achievement = new LinkedHashMap<>();
         achievement.put("id", base + "/modules/" + c.moduleCode() + "#" + c.kind().name().toLowerCase());
