@@ -8,14 +8,12 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where learners drop out of a module: of the learners enrolled in the period (the entrants, from
  * the reporting view), how many started and completed each section (live progress rows, read
- * through the section_progress primary key), counted as distinct learner numbers per section.
+ * through the section_progress primary key).
  */
 @Singleton
 public class FunnelQueries {
@@ -26,25 +24,28 @@ public class FunnelQueries {
     }
 
     public Funnel funnel(Connection c, ReportScope scope, ReportFilter filter, String lang) throws SQLException {
-        String entrants = "FROM reporting_enrollments f WHERE f.enrolled_on BETWEEN ? AND ?";
-        LearnerTally.Learners entered = new LearnerTally.Learners();
-        new Sql().add("SELECT f.learner_no " + entrants, filter.from(), filter.to()).reachScope(scope, filter)
-                .stream(c, rs -> entered.enrolled.add(rs.getInt(1)));
-        Map<Object, LearnerTally.Learners> bySection = new HashMap<>();
-        new Sql().add("SELECT p.section_id, f.learner_no, p.status = 'COMPLETED' "
-                        + entrants.replace("WHERE", "JOIN section_progress p ON p.enrollment_id = f.enrollment_id WHERE"),
-                        filter.from(), filter.to()).reachScope(scope, filter)
-                .stream(c, rs -> bySection.computeIfAbsent(rs.getObject(1), k -> new LearnerTally.Learners())
-                        .add(rs.getInt(2), false, true, rs.getBoolean(3), false));
+        String entrants = "SELECT f.enrollment_id, f.learner_id FROM reporting_enrollments f WHERE f.enrolled_on BETWEEN ? AND ?";
+        Sql count = new Sql().add("SELECT count(DISTINCT s.learner_id) FROM (" + entrants, filter.from(), filter.to())
+                .reachScope(scope, filter).add(") AS s");
+        long[] entered = new long[1];
+        count.each(c, rs -> entered[0] = rs.getLong(1));
+        Sql sql = new Sql().add("WITH s AS (" + entrants, filter.from(), filter.to())
+                .reachScope(scope, filter)
+                .add("""
+                ), p AS (
+                    SELECT p.section_id, s.learner_id, p.status
+                    FROM s JOIN section_progress p ON p.enrollment_id = s.enrollment_id
+                )
+                SELECT sec.key, sec.position, sec.kind, coalesce(sec.title ->> ?, sec.title ->> 'en'), sec.required,
+                       count(DISTINCT p.learner_id), count(DISTINCT p.learner_id) FILTER (WHERE p.status = 'COMPLETED')
+                FROM sections sec
+                LEFT JOIN p ON p.section_id = sec.id
+                WHERE sec.module_code = ? AND sec.retired_at IS NULL
+                GROUP BY sec.id, sec.key, sec.position, sec.kind, sec.title, sec.required
+                ORDER BY sec.position""", lang, filter.module());
         List<Step> steps = new ArrayList<>();
-        new Sql().add("""
-                SELECT sec.id, sec.key, sec.position, sec.kind, coalesce(sec.title ->> ?, sec.title ->> 'en'), sec.required
-                FROM sections sec WHERE sec.module_code = ? AND sec.retired_at IS NULL ORDER BY sec.position""",
-                lang, filter.module()).each(c, rs -> {
-            LearnerTally.Learners l = bySection.getOrDefault(rs.getObject(1), new LearnerTally.Learners());
-            steps.add(new Step(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
-                    l.active.getLongCardinality(), l.completed.getLongCardinality()));
-        });
-        return new Funnel(entered.enrolled.getLongCardinality(), steps);
+        sql.each(c, rs -> steps.add(new Step(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                rs.getLong(6), rs.getLong(7))));
+        return new Funnel(entered[0], steps);
     }
 }
