@@ -3,7 +3,7 @@
 # CONCURRENCY callers at once, and checks the report's headline figures against a straightforward SQL count.
 #   bench/reach-benchmark.sh
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), DB (reach_bench), CONCURRENCY (8),
-# ROUNDS (per caller and scenario, 10), YEAR (2025: the year the reports cover), PORT (18091),
+# ROUNDS (per caller and scenario, 10), FRESH_ROUNDS (per caller in the "not kept" scenarios, 3), YEAR (2025: the year the reports cover), PORT (18091),
 # CACHE_SIZE (2000; 0 makes every call query PostgreSQL, to time the queries themselves).
 # DATASOURCES_REPORTING_URL (+ _USERNAME), when exported, makes the reports read from that server (a replica).
 # It builds the jar when missing (REBUILD=1 forces it) and starts it against DB; the service's refresh is set
@@ -15,6 +15,7 @@ DB=${DB:-reach_bench}
 PORT=${PORT:-18091}
 CONCURRENCY=${CONCURRENCY:-8}
 ROUNDS=${ROUNDS:-10}
+FRESH_ROUNDS=${FRESH_ROUNDS:-3}
 YEAR=${YEAR:-2025}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-bench-admin-password}
 BASE="http://localhost:$PORT"
@@ -41,21 +42,26 @@ token=$(curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application
 period="from=$YEAR-01-01&to=$YEAR-12-31"
 sections=(AFRICA ASPAC EURASIA EUROPE LATAM MEWA NORAM METROPOLIS REGIONS)
 
-# one caller: ROUNDS requests of a scenario, one regional section after the other; prints seconds per request
+# one caller: ROUNDS requests of a scenario, one regional section after the other; prints seconds per request.
+# END in the path becomes the period's last day, moved back one day per call of this caller (id): every call of a
+# "not kept" scenario asks a report nobody asked before, so it is computed from the view, not served from memory.
 caller() {
-  local path=$1 id=$2 accept=application/json
+  local path=$1 id=$2 rounds=$3 accept=application/json
   [[ $path == *x=csv ]] && accept=text/csv
-  for r in $(seq 1 "$ROUNDS"); do
+  for r in $(seq 1 "$rounds"); do
     local s=${sections[$(( (id + r) % ${#sections[@]} ))]}
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $token" -H "Accept: $accept" "$BASE${path//SECTION/$s}"
+    local end
+    end=$(date -u -d "$YEAR-12-31 -$(( id * rounds + r )) days" +%F)
+    local p=${path//SECTION/$s}
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $token" -H "Accept: $accept" "$BASE${p//END/$end}"
   done
 }
 
 scenario() {
-  local name=$1 path=$2 target=$3
-  caller "$path" 0 > /dev/null   # warm-up
+  local name=$1 path=$2 target=$3 rounds=${4:-$ROUNDS}
+  caller "$path" 0 "$rounds" > /dev/null   # warm-up
   local pids=()
-  for i in $(seq 1 "$CONCURRENCY"); do caller "$path" "$i" > "$work/$i" & pids+=($!); done
+  for i in $(seq 1 "$CONCURRENCY"); do caller "$path" "$i" "$rounds" > "$work/$i" & pids+=($!); done
   wait "${pids[@]}"
   cat "$work"/[0-9]* > "$work/all"
   local bad
@@ -77,6 +83,11 @@ scenario "funnel SDG-1, all regional sections, one year" "/api/v1/reports/funnel
 scenario "trend, one regional section, one year" "/api/v1/reports/trend?regionalSection=SECTION&$period" "≤ 100 ms"
 scenario "trend, all regional sections, one year" "/api/v1/reports/trend?$period" "≤ 1 s"
 scenario "CSV reach, one regional section, one year" "/api/v1/reports/reach?regionalSection=SECTION&$period&x=csv" "-"
+fresh="from=$YEAR-01-01&to=END"
+scenario "not kept: reach, one regional section, ~1 year" "/api/v1/reports/reach?regionalSection=SECTION&$fresh" "≤ 100 ms" "$FRESH_ROUNDS"
+scenario "not kept: reach, all regional sections, ~1 year" "/api/v1/reports/reach?$fresh" "≤ 1 s" "$FRESH_ROUNDS"
+scenario "not kept: funnel SDG-1, one section, ~1 year" "/api/v1/reports/funnel?module=SDG-1&regionalSection=SECTION&$fresh" "≤ 100 ms" "$FRESH_ROUNDS"
+scenario "not kept: trend, one regional section, ~1 year" "/api/v1/reports/trend?regionalSection=SECTION&$fresh" "≤ 100 ms" "$FRESH_ROUNDS"
 
 echo
 echo "check: the report's figures for AFRICA $YEAR against a straightforward count over the raw rows"

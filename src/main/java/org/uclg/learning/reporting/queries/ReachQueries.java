@@ -12,9 +12,9 @@ import java.time.Instant;
 
 /**
  * The SQL of the reach report, over the reporting view (one row per seated enrollment) and the
- * certificates and certifications tables. People are counted as distinct learners: first one row
- * per learner and group with flags (a hash aggregate), then the flags are summed, which is much
- * cheaper than one sorted count(DISTINCT) per figure and group.
+ * certificates and certifications tables. The view's rows in scope are streamed once with their
+ * flags for the period, and people are counted as distinct learner numbers per group
+ * ({@link LearnerTally}); certificates, certifications and events are counted in PostgreSQL.
  */
 @Singleton
 public class ReachQueries {
@@ -46,101 +46,100 @@ public class ReachQueries {
         ReachData data = new ReachData();
         data.figures("");
         learners(c, scope, filter, data);
-        extras(c, scope, filter, data);
         certificates(c, scope, filter, data);
         certifiedTrainers(c, scope, filter, data);
         data.eventsNote = events.add(c, scope, filter, data);
         return data;
     }
 
+    /** Dimensions of the view whose value is a group of learners, by their JSON name (cascade: the ToT generation). */
+    private static final String[] GROUPED = {"regionalSection", "module", "kind", "language", "country", "organizationType",
+            "gender", "cascade"};
+
+    /**
+     * Every figure of learners and enrollments in one pass over the view's rows in scope, streamed:
+     * distinct learners per group as bitmaps ({@link LearnerTally}), distinct organisations and
+     * countries, enrollment counts and the learning gain per regional section and in total.
+     */
     private void learners(Connection c, ReportScope scope, ReportFilter filter, ReachData data) throws SQLException {
         Sql sql = new Sql().add("""
-                WITH s AS (
-                    SELECT f.learner_id, f.regional_section, f.module_code, f.kind, f.language, f.country,
-                           f.organization_type, f.gender, f.cascade_depth,
+                SELECT f.learner_no, f.regional_section, f.module_code, f.kind, f.language, f.country, f.organization_type,
+                       f.gender, f.cascade_depth::text, f.organization, f.status = 'COMPLETED', f.post_score - f.pre_score,
                 """ + FLAGS + """
-                    FROM reporting_enrollments f WHERE true""", flagArgs(filter))
-                .reachScope(scope, filter)
-                .add("""
-                ), per AS (
-                    SELECT CASE WHEN GROUPING(regional_section) = 0 THEN 'regionalSection'
-                                WHEN GROUPING(module_code) = 0 THEN 'module'
-                                WHEN GROUPING(kind) = 0 THEN 'kind'
-                                WHEN GROUPING(language) = 0 THEN 'language'
-                                WHEN GROUPING(country) = 0 THEN 'country'
-                                WHEN GROUPING(organization_type) = 0 THEN 'organizationType'
-                                WHEN GROUPING(gender) = 0 THEN 'gender'
-                                WHEN GROUPING(cascade_depth) = 0 THEN 'cascade'
-                                ELSE 'total' END AS dim,
-                           coalesce(regional_section, module_code, kind, language, country, organization_type, gender,
-                                    cascade_depth::text) AS key,
-                           bool_or(e_in) AS e, bool_or(a_in) AS a, bool_or(c_in) AS c,
-                           bool_or(e_in AND cascade_depth IS NOT NULL) AS x
-                    FROM s
-                    GROUP BY GROUPING SETS ((learner_id), (learner_id, regional_section), (learner_id, module_code),
-                        (learner_id, kind), (learner_id, language), (learner_id, country), (learner_id, organization_type),
-                        (learner_id, gender), (learner_id, cascade_depth))
-                )
-                SELECT dim, key, count(*) FILTER (WHERE e), count(*) FILTER (WHERE a), count(*) FILTER (WHERE c),
-                       count(*) FILTER (WHERE x)
-                FROM per GROUP BY dim, key ORDER BY dim, key""");
-        sql.each(c, rs -> {
-            String dim = rs.getString(1);
-            String key = rs.getString(2);
-            long e = rs.getLong(3);
-            long a = rs.getLong(4);
-            long done = rs.getLong(5);
-            switch (dim) {
-                case "total", "regionalSection" -> {
-                    ReachData.Figures f = data.figures(dim.equals("total") ? "" : key);
-                    f.enrolled = e;
-                    f.active = a;
-                    f.completed = done;
-                    f.cascadeReach = rs.getLong(6);
+                FROM reporting_enrollments f WHERE true""", flagArgs(filter))
+                .reachScope(scope, filter);
+        LearnerTally tally = new LearnerTally();
+        String[] keys = new String[GROUPED.length];
+        sql.stream(c, rs -> {
+            int learner = rs.getInt(1);
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = rs.getString(i + 2);
+            }
+            String organization = rs.getString(10);
+            boolean statusCompleted = rs.getBoolean(11);
+            int gain = rs.getInt(12);
+            boolean hasGain = !rs.wasNull();
+            boolean e = rs.getBoolean(13);
+            boolean done = rs.getBoolean(14);
+            boolean a = rs.getBoolean(15);
+            boolean cascade = e && keys[7] != null;
+            tally.group("total", "").add(learner, e, a, done, cascade);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != null) {
+                    tally.group(GROUPED[i], keys[i]).add(learner, e, a, done, cascade);
                 }
-                case "cascade" -> {
-                    if (key != null && e > 0) {
-                        data.cascadeByGeneration.put(Integer.parseInt(key), e);
+            }
+            for (LearnerTally.Extras x : new LearnerTally.Extras[]{tally.extras(""), tally.extras(keys[0])}) {
+                if (e) {
+                    x.enrollments++;
+                    if (statusCompleted) {
+                        x.enrollmentsCompleted++;
+                    }
+                    if (organization != null) {
+                        x.organizations.add(organization);
+                        if ("LOCAL_GOVERNMENT".equals(keys[5]) || "REGIONAL_GOVERNMENT".equals(keys[5])) {
+                            x.localGovernments.add(organization);
+                        }
+                    }
+                    if (keys[4] != null) {
+                        x.countries.add(keys[4]);
                     }
                 }
-                default -> {
-                    if (key != null) {
-                        data.breakdowns.get(dim).put(key, new ReachData.Cell(e, a, done));
-                    }
+                if (done && hasGain) {
+                    x.gainSum += gain;
+                    x.gainEnrollments++;
                 }
             }
         });
+        tally.dimension("total").forEach((key, l) -> learnerFigures(data.figures(""), l));
+        tally.dimension("regionalSection").forEach((key, l) -> learnerFigures(data.figures(key), l));
+        for (String dimension : ReachData.DIMENSIONS) {
+            tally.dimension(dimension).forEach((key, l) -> data.breakdowns.get(dimension).put(key,
+                    new ReachData.Cell(l.enrolled.getLongCardinality(), l.active.getLongCardinality(),
+                            l.completed.getLongCardinality())));
+        }
+        tally.dimension("cascade").forEach((generation, l) -> {
+            if (!l.enrolled.isEmpty()) {
+                data.cascadeByGeneration.put(Integer.parseInt(generation), l.enrolled.getLongCardinality());
+            }
+        });
+        tally.extras().forEach((section, x) -> {
+            ReachData.Figures f = data.figures(section);
+            f.enrollments = x.enrollments;
+            f.enrollmentsCompleted = x.enrollmentsCompleted;
+            f.organizations = x.organizations.size();
+            f.localGovernments = x.localGovernments.size();
+            f.countries = x.countries.size();
+            f.gainEnrollments = x.gainEnrollments;
+            f.gainAverage = x.gainEnrollments == 0 ? null : (double) x.gainSum / x.gainEnrollments;
+        });
     }
 
-    private void extras(Connection c, ReportScope scope, ReportFilter filter, ReachData data) throws SQLException {
-        Sql sql = new Sql().add("""
-                WITH s AS (
-                    SELECT f.regional_section, f.status, f.organization, f.organization_type, f.country, f.pre_score, f.post_score,
-                """ + FLAGS + """
-                    FROM reporting_enrollments f WHERE true""", flagArgs(filter))
-                .reachScope(scope, filter)
-                .add("""
-                )
-                SELECT GROUPING(regional_section), regional_section,
-                       count(*) FILTER (WHERE e_in),
-                       count(*) FILTER (WHERE e_in AND status = 'COMPLETED'),
-                       count(DISTINCT organization) FILTER (WHERE e_in),
-                       count(DISTINCT organization) FILTER (WHERE e_in AND organization_type IN ('LOCAL_GOVERNMENT', 'REGIONAL_GOVERNMENT')),
-                       count(DISTINCT country) FILTER (WHERE e_in),
-                       avg(post_score - pre_score) FILTER (WHERE c_in AND pre_score IS NOT NULL AND post_score IS NOT NULL),
-                       count(*) FILTER (WHERE c_in AND pre_score IS NOT NULL AND post_score IS NOT NULL)
-                FROM s GROUP BY GROUPING SETS ((), (regional_section))""");
-        sql.each(c, rs -> {
-            ReachData.Figures f = data.figures(rs.getInt(1) == 1 ? "" : rs.getString(2));
-            f.enrollments = rs.getLong(3);
-            f.enrollmentsCompleted = rs.getLong(4);
-            f.organizations = rs.getLong(5);
-            f.localGovernments = rs.getLong(6);
-            f.countries = rs.getLong(7);
-            double avg = rs.getDouble(8);
-            f.gainAverage = rs.wasNull() ? null : avg;
-            f.gainEnrollments = rs.getLong(9);
-        });
+    private static void learnerFigures(ReachData.Figures f, LearnerTally.Learners l) {
+        f.enrolled = l.enrolled.getLongCardinality();
+        f.active = l.active.getLongCardinality();
+        f.completed = l.completed.getLongCardinality();
+        f.cascadeReach = l.cascade.getLongCardinality();
     }
 
     private void certificates(Connection c, ReportScope scope, ReportFilter filter, ReachData data) throws SQLException {

@@ -101,6 +101,21 @@ final class Sql {
         }
     }
 
+    /**
+     * Like {@link #each}, but fetching rows in batches instead of all at once, for statements that
+     * return a row per enrollment (needs a transaction: the report reader opens one).
+     */
+    void stream(Connection c, RowReader reader) throws SQLException {
+        try (PreparedStatement ps = prepare(c)) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
+    }
+
     List<Object> args() {
         return args;
     }

@@ -8,42 +8,64 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The headline figures per calendar month of the period (months cut to the period at both ends). */
+/**
+ * The headline figures per calendar month of the period (months cut to the period at both ends):
+ * distinct learners per month counted as bitmaps of learner numbers ({@link LearnerTally}) over the
+ * view's rows streamed once, certificates counted in PostgreSQL.
+ */
 @Singleton
 public class TrendQueries {
     public record Month(LocalDate month, long enrolled, long active, long completed, long certificates) {
     }
 
+    /** A date's month as one number (year × 12 + month), in SQL. */
+    private static String monthNumber(String date) {
+        return "(extract(year FROM " + date + ") * 12 + extract(month FROM " + date + "))::int";
+    }
+
     public List<Month> trend(Connection c, ReportScope scope, ReportFilter filter) throws SQLException {
-        Sql sql = new Sql().add("""
-                WITH s AS (
-                    SELECT f.learner_id, f.enrolled_on, f.completed_on, f.status, f.activity_days
-                    FROM reporting_enrollments f WHERE true""")
-                .reachScope(scope, filter)
-                .add("""
-                ), ev AS (
-                    SELECT DISTINCT learner_id, date_trunc('month', enrolled_on)::date AS month, 1 AS what
-                    FROM s WHERE enrolled_on BETWEEN ? AND ?
-                  UNION ALL
-                    SELECT DISTINCT s.learner_id, date_trunc('month', d.day)::date, 2
-                    FROM s CROSS JOIN LATERAL unnest(s.activity_days) AS d (day) WHERE d.day BETWEEN ? AND ?
-                  UNION ALL
-                    SELECT DISTINCT learner_id, date_trunc('month', completed_on)::date, 3
-                    FROM s WHERE status = 'COMPLETED' AND completed_on BETWEEN ? AND ?
-                )
-                SELECT m.month::date, count(ev.what) FILTER (WHERE ev.what = 1), count(ev.what) FILTER (WHERE ev.what = 2),
-                       count(ev.what) FILTER (WHERE ev.what = 3)
-                FROM generate_series(date_trunc('month', ?::date), ?::date, interval '1 month') AS m (month)
-                LEFT JOIN ev ON ev.month = m.month::date
-                GROUP BY m.month ORDER BY m.month""",
-                filter.from(), filter.to(), filter.from(), filter.to(), filter.from(), filter.to(), filter.from(), filter.to());
+        Sql sql = new Sql().add("SELECT f.learner_no,"
+                        + " CASE WHEN f.enrolled_on BETWEEN ? AND ? THEN " + monthNumber("f.enrolled_on") + " END,"
+                        + " CASE WHEN f.status = 'COMPLETED' AND f.completed_on BETWEEN ? AND ? THEN " + monthNumber("f.completed_on") + " END,"
+                        + " ARRAY(SELECT DISTINCT " + monthNumber("d.day") + " FROM unnest(f.activity_days) AS d (day)"
+                        + " WHERE d.day BETWEEN ? AND ?)"
+                        + " FROM reporting_enrollments f WHERE true",
+                filter.from(), filter.to(), filter.from(), filter.to(), filter.from(), filter.to())
+                .reachScope(scope, filter);
+        YearMonth first = YearMonth.from(filter.from());
+        int base = first.getYear() * 12 + first.getMonthValue();
+        int count = (int) first.until(YearMonth.from(filter.to()), ChronoUnit.MONTHS) + 1;
+        LearnerTally.Learners[] perMonth = new LearnerTally.Learners[count];
+        for (int i = 0; i < count; i++) {
+            perMonth[i] = new LearnerTally.Learners();
+        }
+        sql.stream(c, rs -> {
+            int learner = rs.getInt(1);
+            int enrolled = rs.getInt(2);
+            if (!rs.wasNull()) {
+                perMonth[enrolled - base].enrolled.add(learner);
+            }
+            int completed = rs.getInt(3);
+            if (!rs.wasNull()) {
+                perMonth[completed - base].completed.add(learner);
+            }
+            for (Object month : (Object[]) rs.getArray(4).getArray()) {
+                perMonth[((Number) month).intValue() - base].active.add(learner);
+            }
+        });
         Map<LocalDate, long[]> months = new LinkedHashMap<>();
-        sql.each(c, rs -> months.put(rs.getObject(1, LocalDate.class), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), 0}));
+        for (int i = 0; i < count; i++) {
+            LearnerTally.Learners l = perMonth[i];
+            months.put(first.plusMonths(i).atDay(1), new long[]{l.enrolled.getLongCardinality(), l.active.getLongCardinality(),
+                    l.completed.getLongCardinality(), 0});
+        }
         Sql certs = Sql.validCertificates("SELECT date_trunc('month', x.issued_at AT TIME ZONE 'UTC')::date, count(*)", scope, filter)
                 .add(" GROUP BY 1");
         certs.each(c, rs -> {
