@@ -1,5 +1,6 @@
 package org.uclg.learning.catalog;
 
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -22,6 +23,7 @@ import java.util.List;
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "catalogue")
+@ApiProblems.Anonymous
 class CatalogController {
     private final CatalogApi catalog;
 
@@ -38,6 +40,7 @@ class CatalogController {
         return HttpResponse.ok(catalog.modules(language)).header(HttpHeaders.CONTENT_LANGUAGE, language);
     }
 
+    @ApiProblems.NotFound
     @Get("/modules/{code}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "One module, with the text of each section")
@@ -47,6 +50,7 @@ class CatalogController {
         return HttpResponse.ok(catalog.module(code, language)).header(HttpHeaders.CONTENT_LANGUAGE, language);
     }
 
+    @ApiProblems.SignedIn
     @Post("/admin/catalog/sync")
     @Secured("ADMIN")
     @Operation(summary = "Sync course-content/ into the catalogue now", description = "Unchanged content writes nothing.")

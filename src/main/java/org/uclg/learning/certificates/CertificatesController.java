@@ -1,5 +1,9 @@
 package org.uclg.learning.certificates;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import org.uclg.learning.shared.ApiProblems;
 import org.uclg.learning.certificates.badges.Credentials;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -28,6 +32,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "certificates")
+@ApiProblems.SignedIn
 class CertificatesController {
     private final CertificatesApi certificates;
     private final CertificateIssuer issuer;
@@ -63,12 +68,17 @@ class CertificatesController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + download.fileName() + "\"; filename*=UTF-8''" + encoded);
     }
 
+    @ApiProblems.WithBody
+    @ApiProblems.Conflict
     @Post("/certificates/{id}/revoke")
     @Operation(summary = "Revoke with a reason (trainer of the cohort, coordinator, admin); kept in the audit trail")
     CertificateResponse revoke(@PathVariable UUID id, @Valid @Body RevokeRequest request, Caller caller) {
         return certificates.revoke(id, request.reason(), caller.id());
     }
 
+    @ApiProblems.WithBody
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.Conflict
     @Post("/certificates/{id}/reissue")
     @Operation(summary = "Reissue with the learner's current name; the old certificate becomes SUPERSEDED")
     HttpResponse<CertificateResponse> reissue(@PathVariable UUID id, @Nullable @Body IssueRequest request, Caller caller) {
@@ -82,6 +92,9 @@ class CertificatesController {
         return HttpResponse.ok(credentials.credential(id, caller.id())).contentType(MediaType.of("application/vc+jwt"));
     }
 
+    @ApiProblems.WithBody
+    @ApiResponse(responseCode = "202", description = "Queued; issued in the background")
+    @ApiProblems.Conflict
     @Post("/enrollments/{id}/certificates")
     @Operation(summary = "Issue a certificate by hand for a completed enrollment (trainer of the cohort, coordinator, admin)",
             description = "202: the certificate is queued and issued in the background within seconds; "

@@ -26,7 +26,7 @@ import java.util.UUID;
 record CohortRequest(@NotBlank @Size(max = 16) String moduleCode,
                      @NotNull CohortKind kind,
                      @NotNull @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE) String language,
-                     @Nullable @Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String title,
+                     @Nullable @Size(max = 300) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$", message = "must not contain control characters") String title,
                      @NotNull @Pattern(regexp = DATE, message = "must be a date YYYY-MM-DD") String startsOn,
                      @NotNull @Pattern(regexp = DATE, message = "must be a date YYYY-MM-DD") String endsOn,
                      @Nullable @Positive @Max(100_000) Integer capacity,
@@ -34,7 +34,7 @@ record CohortRequest(@NotBlank @Size(max = 16) String moduleCode,
                      @NotNull RegionalSection regionalSection,
                      @Nullable @Size(max = 20) List<@NotNull UUID> trainerIds) {
 
-    static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+    static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 
     List<UUID> trainers() {
         return trainerIds == null ? List.of() : trainerIds.stream().distinct().toList();

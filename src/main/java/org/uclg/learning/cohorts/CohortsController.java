@@ -1,5 +1,8 @@
 package org.uclg.learning.cohorts;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -24,6 +27,7 @@ import java.util.UUID;
 @Controller("/api/v1/cohorts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "cohorts")
+@ApiProblems.Anonymous
 class CohortsController {
     private final CohortsApi cohorts;
 
@@ -31,6 +35,9 @@ class CohortsController {
         this.cohorts = cohorts;
     }
 
+    @ApiProblems.WithBody
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.SignedIn
     @Post
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Create a cohort (admins, coordinators of its regional section)",
@@ -52,6 +59,7 @@ class CohortsController {
         return cohorts.search(module, regionalSection, language, kind, mine, caller == null ? null : caller.id(), page, size);
     }
 
+    @ApiProblems.NotFound
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "One cohort", description = "404 for an ended cohort unless the caller manages it.")
@@ -59,6 +67,9 @@ class CohortsController {
         return cohorts.visibleCohort(id, caller == null ? null : caller.id());
     }
 
+    @ApiProblems.WithBody
+    @ApiProblems.SignedIn
+    @ApiProblems.Conflict
     @Put("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Replace a cohort's editable fields (admins, coordinators of its regional section)",

@@ -1,5 +1,8 @@
 package org.uclg.learning.enrollment;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,6 +29,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "enrollment")
+@ApiProblems.SignedIn
 class CohortEnrollmentsController {
     private final EnrollmentLifecycle lifecycle;
     private final EnrollmentReads reads;
@@ -35,6 +39,9 @@ class CohortEnrollmentsController {
         this.reads = reads;
     }
 
+    @ApiProblems.WithBody
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.Conflict
     @Post
     @Operation(summary = "Enrol yourself, or a named learner (trainers of the cohort, its coordinators, admins)",
             description = "201 with status ENROLLED, WAITLISTED (full) or APPLIED (self-enrolment in an APPLICATION cohort); "

@@ -1,5 +1,6 @@
 package org.uclg.learning.enrollment;
 
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -21,6 +22,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "enrollment")
+@ApiProblems.SignedIn
 class EnrollmentsController {
     private final EnrollmentLifecycle lifecycle;
     private final EnrollmentReads reads;
@@ -43,18 +45,21 @@ class EnrollmentsController {
         return reads.enrollment(id, caller.id());
     }
 
+    @ApiProblems.Conflict
     @Post("/{id}/accept")
     @Operation(summary = "Accept an application: APPLIED → ENROLLED, or WAITLISTED when the cohort is full")
     EnrollmentResponse accept(@PathVariable UUID id, Caller caller) {
         return lifecycle.accept(id, caller.id());
     }
 
+    @ApiProblems.Conflict
     @Post("/{id}/reject")
     @Operation(summary = "Reject an application: APPLIED → REJECTED")
     EnrollmentResponse reject(@PathVariable UUID id, Caller caller) {
         return lifecycle.reject(id, caller.id());
     }
 
+    @ApiProblems.Conflict
     @Post("/{id}/withdraw")
     @Operation(summary = "Withdraw: ENROLLED → WITHDRAWN; the oldest waitlisted learner takes the seat",
             description = "The learner or a manager of the cohort.")
@@ -62,6 +67,7 @@ class EnrollmentsController {
         return lifecycle.withdraw(id, caller.id());
     }
 
+    @ApiProblems.Conflict
     @Post("/{id}/complete")
     @Operation(summary = "Complete: ENROLLED → COMPLETED (trainers of the cohort, its coordinators, admins)",
             description = "Completing a TOT cohort certifies the learner as a trainer of the module. Publishes EnrollmentCompleted after commit.")

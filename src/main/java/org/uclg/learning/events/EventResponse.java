@@ -1,5 +1,6 @@
 package org.uclg.learning.events;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.uclg.learning.people.RegionalSection;
@@ -40,7 +41,7 @@ public record EventResponse(UUID id,
                             @Nullable Integer seatsLeft,
                             @Nullable Instant registrationDeadline,
                             @Nullable String joinUrl,
-                            @Nullable Venue venue,
+                            @Nullable @Schema(type = "object") Venue venue,
                             RegionalSection regionalSection,
                             @Nullable String moduleCode,
                             @Nullable String sectionKey,

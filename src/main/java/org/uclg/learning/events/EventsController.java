@@ -1,5 +1,8 @@
 package org.uclg.learning.events;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -27,6 +30,7 @@ import java.util.UUID;
 @Controller("/api/v1/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "events")
+@ApiProblems.Anonymous
 class EventsController {
     private final EventsApi events;
     private final EventFilters filters;
@@ -36,6 +40,9 @@ class EventsController {
         this.filters = filters;
     }
 
+    @ApiProblems.WithBody
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.SignedIn
     @Post
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Create an event as a DRAFT (admins, coordinators of its regional section, trainers for their own cohorts)",
@@ -69,6 +76,7 @@ class EventsController {
                 .header(HttpHeaders.CONTENT_LANGUAGE, chosen);
     }
 
+    @ApiProblems.NotFound
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "One event", description = "A draft is 404 except to its organisers, who also see its checkInCode.")
@@ -78,6 +86,9 @@ class EventsController {
         return HttpResponse.ok(events.get(id, caller == null ? null : caller.id(), language)).header(HttpHeaders.CONTENT_LANGUAGE, language);
     }
 
+    @ApiProblems.WithBody
+    @ApiProblems.SignedIn
+    @ApiProblems.Conflict
     @Put("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Replace an event's fields (its organisers)",
@@ -89,6 +100,8 @@ class EventsController {
         return HttpResponse.ok(events.update(id, request, caller.id(), language)).header(HttpHeaders.CONTENT_LANGUAGE, language);
     }
 
+    @ApiProblems.SignedIn
+    @ApiProblems.Conflict
     @Post("/{id}/publish")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Publish a draft: DRAFT → PUBLISHED (its organisers); registration opens")
@@ -96,6 +109,8 @@ class EventsController {
         return events.publish(id, caller.id(), Languages.negotiate(lang, null));
     }
 
+    @ApiProblems.SignedIn
+    @ApiProblems.Conflict
     @Post("/{id}/cancel")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "Cancel an event (its organisers)",

@@ -8,7 +8,7 @@ final class AccountRules {
     static final int EMAIL_MAX = 320;
     static final int NAME_MAX = 300;
     static final int ORGANIZATION_MAX = 300;
-    static final String NO_CONTROL = "[^\\p{Cntrl}]*";
+    static final String NO_CONTROL = "^[^\\x00-\\x1F\\x7F]*$";
     static final String NO_CONTROL_MESSAGE = "must not contain control characters";
 
     private AccountRules() {

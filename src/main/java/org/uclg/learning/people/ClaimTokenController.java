@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.uclg.learning.shared.ApiProblems;
 import org.uclg.learning.shared.Problem;
 
 import java.util.UUID;
@@ -20,6 +21,7 @@ import java.util.UUID;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "accounts")
+@ApiProblems.SignedIn
 class ClaimTokenController {
     private final PeopleApi people;
 
@@ -32,7 +34,8 @@ class ClaimTokenController {
             summary = "A new one-time claim token for an account a roster import created and nobody claimed (admins)",
             description = "For when the importer's token was lost or expired; earlier claim tokens of the account stop working. "
                     + "The token is also mailed to the person as a new invitation.")
-    @ApiResponse(responseCode = "201", description = "the token, shown this once")
+    @ApiResponse(responseCode = "201", description = "the token, shown this once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Invitation.class)))
     @ApiResponse(responseCode = "403", description = "the caller is not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "no such user",

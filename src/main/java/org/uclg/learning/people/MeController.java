@@ -1,5 +1,7 @@
 package org.uclg.learning.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -15,6 +17,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "accounts")
+@ApiProblems.SignedIn
 class MeController {
     private final PeopleApi people;
 
@@ -22,6 +25,7 @@ class MeController {
         this.people = people;
     }
 
+    @Operation(summary = "The caller's own account")
     @Get
     UserResponse me(Caller caller) {
         return people.user(caller.id());

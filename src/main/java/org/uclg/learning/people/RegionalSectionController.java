@@ -1,5 +1,7 @@
 package org.uclg.learning.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.annotation.Controller;
@@ -17,8 +19,10 @@ import java.util.List;
 @Controller("/api/v1/regional-sections")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "catalogue")
+@ApiProblems.Anonymous
 class RegionalSectionController {
 
+    @Operation(summary = "The regional sections with their names in the caller's language")
     @Get
     List<RegionalSectionResponse> list(@Nullable @QueryValue String lang,
                                        @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {

@@ -1,12 +1,17 @@
 package org.uclg.learning.people;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An account as its owner and admins see it. {@code coordinatedSections} scopes SECTION_COORDINATOR. */
+/**
+ * An account as its owner and admins see it. {@code coordinatedSections} scopes SECTION_COORDINATOR.
+ * An account a roster import created may have no organization or organization type.
+ */
 @Serdeable
 public record UserResponse(UUID id,
                            String email,
@@ -16,9 +21,10 @@ public record UserResponse(UUID id,
                            String preferredLanguage,
                            String country,
                            RegionalSection regionalSection,
-                           String organization,
+                           @Nullable String organization,
+                           @Nullable @Schema(type = "string", description = "as in registration; none for an account a roster import created")
                            OrganizationType organizationType,
-                           String gender,
+                           @Nullable String gender,
                            Instant createdAt) {
 
     static UserResponse of(User user, List<RoleGrant> grants) {

@@ -1,6 +1,13 @@
 package org.uclg.learning.people;
 
+import org.uclg.learning.shared.EnumParameters;
+import org.uclg.learning.shared.ProblemException;
+import org.uclg.learning.shared.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+
 import io.micronaut.core.annotation.Nullable;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -25,6 +32,7 @@ import java.util.UUID;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "accounts")
+@ApiProblems.SignedIn
 class UserRolesController {
     private final PeopleApi people;
 
@@ -32,6 +40,7 @@ class UserRolesController {
         this.people = people;
     }
 
+    @ApiProblems.WithBody
     @Post("/{id}/roles")
     @Operation(summary = "Grant TRAINER, SECTION_COORDINATOR (with regionalSection) or ADMIN; idempotent, audited")
     UserResponse grant(@PathVariable UUID id, @Valid @Body GrantRoleRequest request, Caller caller) {
@@ -54,7 +63,13 @@ class UserRolesController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     UserResponse remove(@PathVariable UUID id,
                         @PathVariable @Parameter(schema = @Schema(implementation = Role.class)) String role,
-                        @Nullable @QueryValue RegionalSection regionalSection, Caller caller) {
-        return people.removeRole(id, role, regionalSection, caller.id());
+                        @Nullable @QueryValue @Parameter(description = "the regional section of a SECTION_COORDINATOR role "
+                                + "(AFRICA, ASPAC, …, WORLD)") String regionalSection, Caller caller) {
+        List<ProblemException.FieldError> errors = new ArrayList<>();
+        RegionalSection section = EnumParameters.parse(RegionalSection.class, regionalSection, "regionalSection", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return people.removeRole(id, role, section, caller.id());
     }
 }

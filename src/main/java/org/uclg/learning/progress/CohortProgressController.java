@@ -1,5 +1,9 @@
 package org.uclg.learning.progress;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpHeaders;
@@ -28,6 +32,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "progress")
+@ApiProblems.SignedIn
 class CohortProgressController {
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
     private final CohortProgress progress;
@@ -40,6 +45,9 @@ class CohortProgressController {
         this.csv = csv;
     }
 
+    @ApiResponse(responseCode = "200", description = "A page of the table as JSON, or the whole table as CSV",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = CohortProgressPage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @Get(value = "/{id}/progress", produces = {MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "The cohort's learner × section table, paged; Accept: text/csv streams the whole table as CSV")
     HttpResponse<?> table(@PathVariable UUID id, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
@@ -66,6 +74,7 @@ class CohortProgressController {
         return rules.completionRule(id, caller.id());
     }
 
+    @ApiProblems.WithBody
     @Put("/{id}/completion-rule")
     @Operation(summary = "Set the pass mark and the share of live sessions to attend",
             description = "Applies from the next progress recorded; completed enrollments stay completed.")

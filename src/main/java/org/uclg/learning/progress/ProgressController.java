@@ -1,5 +1,6 @@
 package org.uclg.learning.progress;
 
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,6 +21,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "progress")
+@ApiProblems.SignedIn
 class ProgressController {
     private final ProgressApi progress;
 
@@ -27,6 +29,8 @@ class ProgressController {
         this.progress = progress;
     }
 
+    @ApiProblems.WithBody
+    @ApiProblems.Conflict
     @Put("/{id}/sections/{key}")
     @Operation(summary = "Record a section as STARTED or COMPLETED (score 0–100 for assessments); idempotent",
             description = "Learners record their own sections; live-session attendance and anything for the roster is recorded "

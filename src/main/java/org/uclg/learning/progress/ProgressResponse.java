@@ -1,5 +1,6 @@
 package org.uclg.learning.progress;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.uclg.learning.catalog.SectionKind;
@@ -19,7 +20,7 @@ public record ProgressResponse(UUID enrollmentId, UUID cohortId, UUID learnerId,
                                List<Section> sections) {
 
     @Serdeable
-    public record Section(String key, SectionKind kind, boolean required, @Nullable ProgressStatus status,
+    public record Section(String key, SectionKind kind, boolean required, @Nullable @Schema(type = "string") ProgressStatus status,
                           @Nullable Instant completedAt, @Nullable Integer score) {
     }
 }

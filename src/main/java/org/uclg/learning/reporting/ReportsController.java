@@ -1,5 +1,8 @@
 package org.uclg.learning.reporting;
 
+import java.time.Instant;
+import io.micronaut.serde.annotation.Serdeable;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpHeaders;
@@ -29,6 +32,7 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "reporting")
+@ApiProblems.SignedIn
 class ReportsController {
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
     private final ReportingApi reports;
@@ -84,8 +88,13 @@ class ReportsController {
 
     @Post("/refresh")
     @Operation(summary = "Refresh the reporting view now (admins); reports otherwise lag by at most the refresh interval")
-    Map<String, Object> refresh(Caller caller) {
-        return Map.of("asOf", reports.refresh(caller.id()));
+    Refreshed refresh(Caller caller) {
+        return new Refreshed(reports.refresh(caller.id()));
+    }
+
+    /** When the reporting view was refreshed. */
+    @Serdeable
+    record Refreshed(Instant asOf) {
     }
 
     private static boolean wantsCsv(@Nullable String accept) {

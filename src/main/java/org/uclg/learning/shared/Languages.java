@@ -7,7 +7,7 @@ import java.util.Locale;
 public final class Languages {
     public static final List<String> SUPPORTED = List.of("en", "es", "fr");
     /** {@link #SUPPORTED} as a bean-validation pattern (annotations need a constant; LanguagesTest keeps the two equal). */
-    public static final String PATTERN = "en|es|fr";
+    public static final String PATTERN = "^(en|es|fr)$";
     public static final String PATTERN_MESSAGE = "must be one of en, es, fr";
     public static final String DEFAULT = "en";
 

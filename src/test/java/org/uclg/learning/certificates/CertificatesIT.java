@@ -15,9 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -199,6 +196,7 @@ class CertificatesIT extends IntegrationBase {
         byte[] pdf = pdf((String) d.certificate().get("id"), d.learner().token());
         var genuine = upload(pdf);
         assertEquals(true, genuine.get("match"));
+        assertFalse(((Map<String, Object>) genuine.get("certificate")).containsKey("id"), "no internal id: " + genuine);
         assertEquals(d.certificate().get("code"), ((Map<String, Object>) genuine.get("certificate")).get("code"));
         byte[] edited = pdf.clone();
         String asText = new String(edited, StandardCharsets.ISO_8859_1);
@@ -224,35 +222,80 @@ class CertificatesIT extends IntegrationBase {
     }
 
     @Test
-    void theOpenBadgeCredentialVerifiesWithThePublishedKey() throws Exception {
-        Done d = completed("Мария Иванова", "en", "SDG-1", "SELF_PACED");
-        var r = api.get("/api/v1/certificates/" + d.certificate().get("id") + "/credential", d.learner().token());
-        assertEquals(200, r.status(), r.body());
-        String[] jws = r.body().split("\\.");
-        assertEquals(3, jws.length);
-        Base64.Decoder b64 = Base64.getUrlDecoder();
-        Map<String, Object> header = json(new String(b64.decode(jws[0]), StandardCharsets.UTF_8));
-        Map<String, Object> credential = json(new String(b64.decode(jws[1]), StandardCharsets.UTF_8));
-        assertEquals("EdDSA", header.get("alg"));
-        assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), credential.get("type"));
-        assertEquals("https://www.w3.org/ns/credentials/v2", ((List<?>) credential.get("@context")).get(0));
-        Map<String, Object> subject = (Map<String, Object>) credential.get("credentialSubject");
-        assertEquals("Мария Иванова", subject.get("name"));
-        assertEquals("Localizing the SDGs: an introduction", ((Map<String, Object>) subject.get("achievement")).get("name"));
+    void theVerificationPageSpeaksTheVisitorsLanguageAndEveryHtmlPageIsProtected() throws Exception {
+        Done d = completed("Amadou Traoré", "en", "SDG-1", "SELF_PACED");
+        String code = (String) d.certificate().get("code");
 
-        Map<String, Object> issuer = api.get("/api/v1/issuer", null).json();
-        Map<String, Object> method = ((List<Map<String, Object>>) issuer.get("verificationMethod")).get(0);
-        assertEquals(header.get("kid"), method.get("id"));
-        String x = (String) ((Map<String, Object>) method.get("publicKeyJwk")).get("x");
-        byte[] spki = HexFormat.of().parseHex("302a300506032b6570032100" + HexFormat.of().formatHex(b64.decode(x)));
-        Signature verifier = Signature.getInstance("Ed25519");
-        verifier.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki)));
-        verifier.update((jws[0] + "." + jws[1]).getBytes(StandardCharsets.US_ASCII));
-        assertTrue(verifier.verify(b64.decode(jws[2])), "signature verifies with the published key");
-        assertEquals(x, ((Map<String, Object>) ((List<?>) api.get("/.well-known/jwks.json", null).json().get("keys")).get(0)).get("x"));
+        // the API: the frozen record in the certificate's language, said so; no internal id
+        var json = api.get("/api/v1/verify/" + code, null, "Accept-Language", "fr");
+        assertEquals(200, json.status(), json.body());
+        assertEquals("en", json.header("Content-Language"));
+        assertEquals(null, json.header("Vary"), "the record does not depend on Accept-Language");
+        assertEquals("nosniff", json.header("X-Content-Type-Options"));
+        assertFalse(json.json().containsKey("id"), json.body());
+        assertEquals(code, json.json().get("code"));
+        assertEquals("Localizing the SDGs: an introduction", json.json().get("moduleTitle"));
+
+        // the page: in French, with the English title marked as English, every field under its own term
+        var page = api.get("/verify/" + code, null, "Accept-Language", "fr-SN,fr;q=0.9");
+        assertEquals(200, page.status());
+        assertEquals("fr", page.header("Content-Language"));
+        assertEquals("Accept-Language", page.header("Vary"));
+        String html = page.body();
+        assertTrue(html.contains("Cités et Gouvernements Locaux Unis") && !html.contains("United Cities"), html);
+        assertTrue(html.matches("(?s).*<dd lang=\"en\">\\s*Localizing the SDGs: an introduction \\(SDG-1, version \\d+\\)\\s*</dd>.*"), html);
+        for (String term : List.of("Nom", "Module", "Cohorte", "Durée d&#39;apprentissage", "Terminé le", "Organisé par",
+                "En partenariat avec", "Délivré le", "Code de vérification")) {
+            assertTrue(html.contains("<dt>" + term + "</dt>"), term + " in " + html);
+        }
+        assertTrue(html.matches("(?s).*<dd>\\s*(1 heure|\\d+ heures) d&#39;apprentissage\\s*</dd>.*"), html);
+        assertTrue(api.get("/verify/" + code + "?lang=es", null).body().contains("Ciudades y Gobiernos Locales Unidos"));
+
+        // protections: a policy that allows only the page's own style block (by its nonce), no framing, no sniffing
+        assertProtectedHtml(page);
+        String policy = page.header("Content-Security-Policy");
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("style-src 'nonce-([A-Za-z0-9+/=]+)'").matcher(policy);
+        assertTrue(nonce.find(), policy);
+        assertTrue(html.contains("<style nonce=\"" + nonce.group(1) + "\">"), html);
+        assertFalse(policy.contains("unsafe"), policy);
+        assertFalse(nonce.group(1).equals(nonceOf(api.get("/verify/" + code, null))), "a new nonce per response");
+        var unknown = api.get("/verify/not-a-code", null);
+        assertEquals(404, unknown.status());
+        assertProtectedHtml(unknown);
+
+        // Swagger UI, the other HTML the service serves: its one inline script is allowed by its hash, no other
+        var swagger = api.get("/swagger-ui/index.html", null);
+        assertEquals(200, swagger.status());
+        assertProtectedHtml(swagger);
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("<script>(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                .matcher(swagger.body());
+        assertTrue(script.find());
+        String hash = Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(script.group(1).getBytes(StandardCharsets.UTF_8)));
+        assertTrue(swagger.header("Content-Security-Policy").contains("script-src 'self' 'sha256-" + hash + "'"),
+                swagger.header("Content-Security-Policy"));
     }
 
-    /** The page the QR code opens, in a real headless Chromium at a phone's size; its screenshot stays in target/. */
+    private static String nonceOf(Api.Response page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(page.header("Content-Security-Policy"));
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    private static void assertProtectedHtml(Api.Response r) {
+        assertTrue(r.contentType().startsWith("text/html"), r.contentType());
+        String policy = r.header("Content-Security-Policy");
+        assertNotNull(policy, "Content-Security-Policy");
+        assertTrue(policy.startsWith("default-src 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("DENY", r.header("X-Frame-Options"));
+        assertEquals("nosniff", r.header("X-Content-Type-Options"));
+    }
+
+    /**
+     * The page the QR code opens, in a real headless Chromium at a phone's size, under its
+     * Content-Security-Policy (the browser reports any blocked style or script, and there must be
+     * none); its screenshot stays in target/. Swagger UI, the other HTML page, must render under its policy too.
+     */
     @Test
     void theVerificationPageWorksInARealBrowser() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
@@ -261,25 +304,39 @@ class CertificatesIT extends IntegrationBase {
         String url = api.baseUri().resolve("/verify/" + d.certificate().get("code") + "?lang=fr").toString();
         Path screenshot = Path.of("target", "verify-page.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
-        String dom = runChromium(chromium, "--dump-dom", url);
-        assertTrue(dom.contains("Valide") && dom.contains("محمد بن راشد") && dom.contains((String) d.certificate().get("code")), dom);
+        Browsed page = runChromium(chromium, "--dump-dom", url);
+        assertTrue(page.out().contains("Valide") && page.out().contains("محمد بن راشد")
+                && page.out().contains((String) d.certificate().get("code")), page.out());
+        assertFalse(page.log().contains("Content Security Policy"), page.log());
         runChromium(chromium, "--screenshot=" + screenshot, "--window-size=412,915", url);
         assertTrue(Files.size(screenshot) > 5_000, "screenshot written");
+
+        Browsed swagger = runChromium(chromium, "--virtual-time-budget=20000", "--dump-dom",
+                api.baseUri().resolve("/swagger-ui/index.html").toString());
+        assertTrue(swagger.out().contains("/api/v1/verify/{code}"), "Swagger UI rendered the operations: " + swagger.out());
+        assertFalse(swagger.log().contains("Content Security Policy"), swagger.log());
     }
 
-    private static String runChromium(Path chromium, String... args) throws Exception {
+    /** What the browser printed, and its log (console messages, CSP reports). */
+    private record Browsed(String out, String log) {
+    }
+
+    private static Browsed runChromium(Path chromium, String... args) throws Exception {
         Path profile = Files.createTempDirectory("chromium-profile");
+        Path log = Files.createTempFile("chromium", ".log");
         List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile));
+                "--disable-sync", "--enable-logging=stderr", "--v=0", "--user-data-dir=" + profile));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "chromium finished");
+        assertTrue(process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS), "chromium finished");
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
-        return out;
+        String logged = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        return new Browsed(out, logged);
     }
 
     @Test
@@ -291,10 +348,6 @@ class CertificatesIT extends IntegrationBase {
         assertEquals(0, api.get("/api/v1/certificates", other.token()).jsonList().size());
         assertEquals(401, api.get("/api/v1/certificates", null).status());
         assertEquals(200, api.get("/api/v1/certificates/" + d.certificate().get("id"), fx.admin()).status());
-    }
-
-    private Map<String, Object> json(String text) {
-        return api.parse(text);
     }
 
     private static byte[] sha256(byte[] bytes) {

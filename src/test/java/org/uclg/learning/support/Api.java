@@ -66,7 +66,7 @@ public final class Api {
     }
 
     public Response get(String path, String token, String... headers) {
-        return send(request(path, token, headers).GET());
+        return send(request(path, token, headers).GET(), null);
     }
 
     /** A binary download (a PDF): status, headers and the bytes. */
@@ -78,7 +78,12 @@ public final class Api {
 
     public Bytes getBytes(String path, String token) {
         try {
-            HttpResponse<byte[]> r = http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest request = request(path, token).GET().build();
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            String contentType = r.headers().firstValue("Content-Type").orElse("");
+            boolean text = contentType.contains("json") || contentType.startsWith("text/");
+            Contract.check(request.method(), request.uri(), request.headers().map(), null, r.statusCode(), r.headers(),
+                    new String(r.body(), text ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
             return new Bytes(r.statusCode(), r.headers(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,8 +99,9 @@ public final class Api {
     }
 
     public Response post(String path, Object body, String token) {
+        String json = toJson(body);
         return send(request(path, token, "Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), json);
     }
 
     /** A JSON POST with extra headers, name then value (e.g. {@code X-Forwarded-For} to stand for another client). */
@@ -104,20 +110,24 @@ public final class Api {
         all[0] = "Content-Type";
         all[1] = "application/json";
         System.arraycopy(headers, 0, all, 2, headers.length);
-        return send(request(path, token, all).POST(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
+        String json = toJson(body);
+        return send(request(path, token, all).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), json);
     }
 
     public Response postRaw(String path, String contentType, byte[] body, String token) {
-        return send(request(path, token, "Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        // multipart and other binary bodies are checked for their content type, as text for the rest
+        String asText = new String(body, contentType.startsWith("multipart/") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        return send(request(path, token, "Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)), asText);
     }
 
     public Response put(String path, Object body, String token) {
+        String json = toJson(body);
         return send(request(path, token, "Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)));
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), json);
     }
 
     public Response delete(String path, String token) {
-        return send(request(path, token).DELETE());
+        return send(request(path, token).DELETE(), null);
     }
 
     private HttpRequest.Builder request(String path, String token, String... headers) {
@@ -131,9 +141,12 @@ public final class Api {
         return b;
     }
 
-    private Response send(HttpRequest.Builder builder) {
+    /** Sends, and checks the exchange against the OpenAPI document ({@link Contract}). */
+    private Response send(HttpRequest.Builder builder, String requestBody) {
         try {
-            HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest request = builder.build();
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Contract.check(request.method(), request.uri(), request.headers().map(), requestBody, r.statusCode(), r.headers(), r.body());
             return new Response(r.statusCode(), r.headers(), r.body(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

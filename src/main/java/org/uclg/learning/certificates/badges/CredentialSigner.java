@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uclg.learning.certificates.CertificatesProperties;
+import org.uclg.learning.shared.PublicUrl;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,26 +33,31 @@ import java.util.Map;
 
 /**
  * Signs credentials as compact JWS with Ed25519 (alg EdDSA). The key is a JWK from
- * {@code learning.certificates.signing-key}, read and published with Nimbus JOSE (thumbprint per
- * RFC 7638 as its id); the signature itself is the JDK's own Ed25519, so no extra crypto library is
- * needed. Without a key one is generated per process: fine for a developer, wrong for production
+ * {@code learning.certificates.signing-key}, read and published with Nimbus JOSE. Its id ({@code kid})
+ * is the URL that serves the public key, {@code {public-url}/api/v1/issuer/keys/{RFC 7638 thumbprint}}:
+ * Open Badges 3.0 wants a {@code kid} that dereferences to the JWK, and a plain JOSE library looks the
+ * same string up in {@code /.well-known/jwks.json}, where the key carries it too. The signature itself
+ * is the JDK's own Ed25519, so no extra crypto library is needed. Without a key one is generated per process: fine for a developer, wrong for production
  * (credentials would stop verifying after a restart).
  */
 @Singleton
 class CredentialSigner {
     private static final Logger LOG = LoggerFactory.getLogger(CredentialSigner.class);
     /** DER prefix of an Ed25519 private key (RFC 8410) in front of the 32 raw bytes a JWK carries as {@code d}. */
+    static final String KEYS_PATH = "/api/v1/issuer/keys/";
     private static final byte[] PKCS8_PREFIX = HexFormat.of().parseHex("302e020100300506032b657004220420");
 
     private final JsonMapper json;
     private final PrivateKey privateKey;
     private final OctetKeyPair publicJwk;
+    private final String thumbprint;
 
-    CredentialSigner(CertificatesProperties properties, JsonMapper json) {
+    CredentialSigner(CertificatesProperties properties, JsonMapper json, PublicUrl publicUrl) {
         this.json = json;
         try {
             OctetKeyPair key = load(properties.signingKey());
-            String kid = key.computeThumbprint().toString();
+            this.thumbprint = key.computeThumbprint().toString();
+            String kid = publicUrl.base() + KEYS_PATH + thumbprint;
             this.publicJwk = new OctetKeyPair.Builder(key.toPublicJWK()).keyID(kid).algorithm(JWSAlgorithm.EdDSA)
                     .keyUse(KeyUse.SIGNATURE).build();
             byte[] pkcs8 = Arrays.copyOf(PKCS8_PREFIX, PKCS8_PREFIX.length + 32);
@@ -82,8 +88,18 @@ class CredentialSigner {
         throw new IllegalStateException("learning.certificates.signing-key must be an Ed25519 private JWK (kty OKP, crv Ed25519, d, x)");
     }
 
+    /** The key's id: the URL that serves its public half. */
     String kid() {
         return publicJwk.getKeyID();
+    }
+
+    /** The RFC 7638 thumbprint, the last segment of {@link #kid()}. */
+    String thumbprint() {
+        return thumbprint;
+    }
+
+    String publicJwkJson() {
+        return publicJwk.toJSONString();
     }
 
     /** The public half, as published for verifiers. */
@@ -91,11 +107,14 @@ class CredentialSigner {
         return publicJwk.toJSONObject();
     }
 
-    /** A VC-JWT: header {alg EdDSA, typ vc+jwt, kid}, payload the credential. */
-    String sign(Map<String, Object> credential, String keyId) {
+    /**
+     * A VC-JWT: header {alg EdDSA, typ JWT, kid} and nothing else (Open Badges 3.0 allows no other
+     * header and wants typ, when present, to be "JWT"); payload the credential with its JWT claims.
+     */
+    String sign(Map<String, Object> payload) {
         try {
-            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.EdDSA).type(new JOSEObjectType("vc+jwt")).keyID(keyId).build();
-            JWSObject unsigned = new JWSObject(header, new Payload(json.writeValueAsBytes(credential)));
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.EdDSA).type(JOSEObjectType.JWT).keyID(kid()).build();
+            JWSObject unsigned = new JWSObject(header, new Payload(json.writeValueAsBytes(payload)));
             Signature signature = Signature.getInstance("Ed25519");
             signature.initSign(privateKey);
             signature.update(unsigned.getSigningInput());

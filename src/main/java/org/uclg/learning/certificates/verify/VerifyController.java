@@ -1,5 +1,9 @@
 package org.uclg.learning.certificates.verify;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -28,9 +32,12 @@ import org.uclg.learning.certificates.badges.Credentials;
 import org.uclg.learning.certificates.pdf.CertificatePdf;
 import org.uclg.learning.shared.Languages;
 import org.uclg.learning.shared.NotFoundException;
+import org.uclg.learning.shared.SecurityHeaders;
 import org.uclg.learning.shared.ValidationException;
 
 import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
 /** Public verification: by code (JSON, and the HTML page the QR code opens) and by uploaded PDF. */
@@ -38,7 +45,9 @@ import java.util.Map;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "verification")
+@ApiProblems.Anonymous
 class VerifyController {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final CertificateVerification verification;
     private final VerifyRateLimit limit;
     private final Credentials credentials;
@@ -60,13 +69,23 @@ class VerifyController {
         limit.check(client == null ? request.getRemoteAddress().getAddress().getHostAddress() : client);
     }
 
+    @ApiProblems.NotFound
+    @ApiProblems.TooManyRequests
     @Get("/api/v1/verify/{code}")
-    @Operation(summary = "Status (VALID, REVOKED, SUPERSEDED) and every printed field of a certificate; 404 for an unknown code")
-    CertificateResponse verify(@PathVariable String code, HttpRequest<?> request) {
+    @Operation(summary = "Status (VALID, REVOKED, SUPERSEDED) and every printed field of a certificate; 404 for an unknown code",
+            description = "The printed fields are as printed, in the certificate's language (field language and the "
+                    + "Content-Language header); the answer does not depend on Accept-Language.")
+    HttpResponse<VerificationResponse> verify(@PathVariable String code, HttpRequest<?> request) {
         throttle(request);
-        return verification.byCode(code).orElseThrow(() -> new NotFoundException("certificate with code", code));
+        CertificateResponse found = verification.byCode(code).orElseThrow(() -> new NotFoundException("certificate with code", code));
+        return HttpResponse.ok(VerificationResponse.of(found)).header(HttpHeaders.CONTENT_LANGUAGE, found.language());
     }
 
+    @ApiResponse(responseCode = "200", description = "The verification page",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "The page saying that no certificate has this code",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
+    @ApiProblems.TooManyRequests
     @Get(value = "/verify/{code}", produces = MediaType.TEXT_HTML)
     @Operation(summary = "The verification page the QR code opens, in the visitor's language")
     HttpResponse<Writable> page(@PathVariable String code, @Nullable @QueryValue String lang,
@@ -74,13 +93,27 @@ class VerifyController {
         throttle(request);
         String language = Languages.negotiate(lang, acceptLanguage);
         var found = verification.byCode(code);
+        String nonce = nonce();
         return HttpResponse.status(found.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
                 .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Cache-Control", "no-store")
-                .body(views.render("verify", VerifyPage.model(found.orElse(null), language, code), request));
+                // its one inline style block is allowed by a nonce; nothing else may load, run or frame it
+                .header(SecurityHeaders.CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'nonce-" + nonce
+                        + "'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+                .body(views.render("verify", VerifyPage.model(found.orElse(null), language, code, nonce), request));
     }
 
+    private static String nonce() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    @ApiProblems.WithBody
+    @ApiProblems.TooManyRequests
+    @ApiProblems.TooLarge
     @Post(value = "/api/v1/verify", consumes = MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Whether an uploaded PDF (field file) is byte for byte an issued certificate; an edited PDF does not match")
     VerifyUploadResponse upload(@Nullable CompletedFileUpload file, HttpRequest<?> request) throws IOException {
@@ -90,18 +123,44 @@ class VerifyController {
         }
         byte[] bytes = file.getBytes();
         var match = verification.byPdf(bytes);
-        return new VerifyUploadResponse(match.isPresent(), CertificatePdf.sha256(bytes), match.orElse(null));
+        return new VerifyUploadResponse(match.isPresent(), CertificatePdf.sha256(bytes), match.map(VerificationResponse::of).orElse(null));
     }
 
+    @ApiResponse(responseCode = "200", description = "The issuer profile",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuerDocuments.Profile.class)))
     @Get("/api/v1/issuer")
-    @Operation(summary = "The issuer profile of the credentials, with its Ed25519 public key (JWK)")
+    @Operation(summary = "The issuer profile of the credentials (Open Badges 3.0 Profile, JSON-LD)")
     Map<String, Object> issuer() {
         return credentials.issuer();
     }
 
+    @ApiResponse(responseCode = "200", description = "The key set",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuerDocuments.KeySet.class)))
     @Get("/.well-known/jwks.json")
-    @Operation(summary = "The keys that sign the credentials")
+    @Operation(summary = "The keys that sign the credentials; each key's kid is the kid in a credential's header")
     Map<String, Object> jwks() {
         return credentials.jwks();
+    }
+
+    @ApiResponse(responseCode = "200", description = "The public key",
+            content = @Content(mediaType = "application/jwk+json", schema = @Schema(implementation = IssuerDocuments.Jwk.class)))
+    @ApiProblems.NotFound
+    @Get(value = "/api/v1/issuer/keys/{thumbprint}", produces = "application/jwk+json")
+    @Operation(summary = "One public key (JWK) of the issuer: what a credential's kid dereferences to")
+    HttpResponse<String> key(@PathVariable String thumbprint) {
+        return HttpResponse.ok(credentials.key(thumbprint).orElseThrow(() -> new NotFoundException("key", thumbprint)))
+                .contentType(MediaType.of("application/jwk+json"));
+    }
+
+    @ApiResponse(responseCode = "200", description = "The status list credential, a compact JWS",
+            content = @Content(mediaType = "application/vc+jwt", schema = @Schema(type = "string")))
+    @ApiProblems.NotFound
+    @Get(value = "/api/v1/status-lists/{list}", produces = "application/vc+jwt")
+    @Operation(summary = "A W3C Bitstring Status List of the credentials (revocation), as a signed VC-JWT",
+            description = "A credential's credentialStatus names its list and position; the bit is 1 once the certificate "
+                    + "is revoked or superseded. Read fresh on every request.")
+    HttpResponse<String> statusList(@PathVariable long list) {
+        return HttpResponse.ok(credentials.statusList(list).orElseThrow(() -> new NotFoundException("status list", list)))
+                .contentType(MediaType.of("application/vc+jwt")).header("Cache-Control", "no-cache");
     }
 }

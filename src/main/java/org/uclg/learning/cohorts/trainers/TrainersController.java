@@ -1,5 +1,8 @@
 package org.uclg.learning.cohorts.trainers;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -24,6 +27,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "cohorts")
+@ApiProblems.SignedIn
 class TrainersController {
     private final TrainerCertifications certifications;
     private final TrainerLineage lineage;
@@ -39,6 +43,9 @@ class TrainersController {
         return certifications.of(id, caller.id());
     }
 
+    @ApiProblems.WithBody
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.Conflict
     @Post("/{id}/certifications")
     @Secured("ADMIN")
     @Operation(summary = "Certify a trainer for a module by hand (admins), e.g. the first master trainers",

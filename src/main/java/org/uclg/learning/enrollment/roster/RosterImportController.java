@@ -1,5 +1,9 @@
 package org.uclg.learning.enrollment.roster;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,6 +27,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "enrollment")
+@ApiProblems.SignedIn
 class RosterImportController {
     private final RosterImport imports;
 
@@ -30,6 +35,12 @@ class RosterImportController {
         this.imports = imports;
     }
 
+    @ApiProblems.WithBody
+    @ApiResponse(responseCode = "200", description = "Every row's outcome",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "422", description = "Some row is bad and nothing was enrolled (unless ?partial=true): the per-row results",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class)))
+    @ApiProblems.TooLarge
     @Post(uri = "/import", consumes = {"text/csv", "application/csv", "text/plain"})
     @Operation(summary = "Enrol a roster from CSV (trainers of the cohort, its coordinators, admins)",
             description = "Header row: email, full name, country, organization, language; UTF-8 with or without BOM; "

@@ -1,5 +1,9 @@
 package org.uclg.learning.events.attendance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -27,6 +31,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "events")
+@ApiProblems.SignedIn
 class AttendanceController {
     private final Attendances attendances;
     private final AttendanceImport imports;
@@ -36,6 +41,8 @@ class AttendanceController {
         this.imports = imports;
     }
 
+    @ApiProblems.WithBody
+    @ApiProblems.Conflict
     @Post("/attendance")
     @Operation(summary = "Record attendance of one person ({userId}) or many ({userIds}) (the event's organisers)",
             description = "Published events, from the start (minus the check-in margin). At an event of a cohort only its enrolled "
@@ -61,6 +68,13 @@ class AttendanceController {
         return attendances.remove(id, userId, caller.id());
     }
 
+    @ApiProblems.WithBody
+    @ApiResponse(responseCode = "200", description = "Every row's outcome",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttendanceImportReport.class)))
+    @ApiResponse(responseCode = "422", description = "Some row is bad and nothing was recorded (unless ?partial=true): the per-row results",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = AttendanceImportReport.Rejected.class)))
+    @ApiProblems.TooLarge
+    @ApiProblems.Conflict
     @Post(uri = "/attendance/import", consumes = {"text/csv", "application/csv", "text/plain"})
     @Operation(summary = "Record attendance from CSV, matched by email only (the event's organisers)",
             description = "A header row with an email column (email, mail, correo, courriel); other columns are ignored. UTF-8 with "
@@ -75,6 +89,8 @@ class AttendanceController {
         return HttpResponse.ok(report);
     }
 
+    @ApiProblems.WithBody
+    @ApiProblems.Conflict
     @Post("/check-in")
     @Operation(summary = "Check yourself in with the code the organiser shows (registered people)",
             description = "Open from learning.events.check-in-margin before the start to the same after the end (409 check-in-closed "

@@ -1,5 +1,6 @@
 package org.uclg.learning.events.attendance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -15,7 +16,7 @@ import java.util.UUID;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AttendanceResult(UUID userId, String outcome, @Nullable Long attendanceId, @Nullable Boolean sectionCompleted,
-                               @Nullable EnrollmentStatus enrollmentStatus) {
+                               @Nullable @Schema(type = "string") EnrollmentStatus enrollmentStatus) {
     static final String RECORDED = "RECORDED";
     static final String ALREADY_RECORDED = "ALREADY_RECORDED";
 }

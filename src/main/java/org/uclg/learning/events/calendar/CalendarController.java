@@ -1,5 +1,6 @@
 package org.uclg.learning.events.calendar;
 
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -31,6 +32,8 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "events")
+@ApiProblems.Anonymous
+@ApiProblems.NotFound
 class CalendarController {
     static final MediaType CALENDAR = new MediaType("text/calendar; charset=UTF-8");
     private final EventsApi events;

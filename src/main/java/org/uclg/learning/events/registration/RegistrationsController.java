@@ -1,5 +1,11 @@
 package org.uclg.learning.events.registration;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpHeaders;
@@ -28,6 +34,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "events")
+@ApiProblems.SignedIn
 class RegistrationsController {
     private static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
     private final Registrations registrations;
@@ -40,6 +47,9 @@ class RegistrationsController {
         this.csv = csv;
     }
 
+    @ApiProblems.WithBody
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.Conflict
     @Post("/events/{id}/registrations")
     @Operation(summary = "Register yourself, or (organisers) someone else",
             description = "201 with status REGISTERED, or WAITLISTED when the event is full. Only PUBLISHED events that have not "
@@ -49,6 +59,9 @@ class RegistrationsController {
         return HttpResponse.created(registrations.register(id, request == null ? null : request.userId(), caller.id()));
     }
 
+    @ApiResponse(responseCode = "200", description = "A page of registrations as JSON, or all of them as CSV",
+            content = {@Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/PageResponse_RegistrationResponse_")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @Get(value = "/events/{id}/registrations", produces = {MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "The event's registrations, oldest first (its organisers); Accept: text/csv streams them all as CSV",
             description = "?status= filters. Each carries the person's name, email and whether their attendance stands. "
@@ -72,6 +85,7 @@ class RegistrationsController {
         return registrations.get(id, rid, caller.id());
     }
 
+    @ApiProblems.Conflict
     @Post("/events/{id}/registrations/{rid}/cancel")
     @Operation(summary = "Cancel a registration (its person or the event's organisers)",
             description = "A freed seat goes to the oldest WAITLISTED registration in the same transaction.")

@@ -1,6 +1,12 @@
 package org.uclg.learning.people.auth;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Status;
+import org.uclg.learning.shared.ApiProblems;
+import org.uclg.learning.people.PeopleApi;
+import org.uclg.learning.people.RegisterRequest;
+import org.uclg.learning.people.UserResponse;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -26,6 +32,7 @@ import org.uclg.learning.shared.Problem;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "accounts")
+@ApiProblems.Anonymous
 class AuthController {
     private final PeopleApi people;
     private final AccessTokens tokens;
@@ -39,6 +46,9 @@ class AuthController {
         this.addresses = addresses;
     }
 
+    @ApiProblems.WithBody
+    @Status(HttpStatus.CREATED)
+    @ApiProblems.Conflict
     @Post("/register")
     @Operation(summary = "Create a learner account",
             description = "409 `email-taken` when the email has an account; 409 `account-unclaimed` when a roster import "
@@ -52,6 +62,9 @@ class AuthController {
         return HttpResponse.created(people.register(request));
     }
 
+    @ApiProblems.WithBody
+    @ApiProblems.Unauthorized
+    @ApiProblems.TooManyRequests
     @Post("/login")
     @Operation(summary = "Exchange email and password for a bearer token",
             description = "401 on wrong credentials, the same for an unknown email. Tries are counted per account and "

@@ -1,5 +1,9 @@
 package org.uclg.learning.progress.xapi;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.uclg.learning.shared.ApiProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -27,6 +31,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "progress")
+@ApiProblems.SignedIn
 class XapiController {
     private final Xapi xapi;
 
@@ -34,6 +39,8 @@ class XapiController {
         this.xapi = xapi;
     }
 
+    @ApiResponse(responseCode = "200", description = "An xAPI StatementResult",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatementResult.class)))
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "xAPI 1.0.3 statements of progress, oldest first: {statements, more}",
             description = "since: ISO-8601 instant (exclusive); cohort: a cohort you manage (required unless admin). "
