@@ -88,6 +88,9 @@ class AccessMatrixIT extends IntegrationBase {
         row("GET /api/v1/status-lists/{list}",                           "ok",   "ok",   "ok",    "ok",    "ok",    "ok"),
         // a made-up claim token: refused as bad input by anyone, never 401/403
         row("POST /api/v1/auth/claim",                                   "ok",   "ok",   "ok",    "ok",    "ok",    "ok"),
+        // a reset for an address nobody has: 202 for anyone (alike for known addresses); a made-up reset token: 400
+        row("POST /api/v1/auth/password-reset",                          "202",  "202",  "202",   "202",   "202",   "202"),
+        row("POST /api/v1/auth/password-reset/confirm",                  "ok",   "ok",   "ok",    "ok",    "ok",    "ok"),
         // a wrong current password: 400 for every signed-in caller (the right one would end the caller's tokens)
         row("POST /api/v1/me/password",                                  "401",  "400",  "400",   "400",   "400",   "400"),
         // the caller's own things
@@ -237,6 +240,9 @@ class AccessMatrixIT extends IntegrationBase {
         b.put("POST /api/v1/certificates/{id}/reissue", Map::of);
         b.put("POST /api/v1/users/{id}/roles", () -> Map.of("role", "TRAINER"));
         b.put("POST /api/v1/auth/claim", () -> Map.of("token", "not-a-claim-token", "password", "correct horse battery staple"));
+        b.put("POST /api/v1/auth/password-reset", () -> Map.of("email", Api.uniqueEmail("matrix-reset")));
+        b.put("POST /api/v1/auth/password-reset/confirm", () -> Map.of("token", "not-a-reset-token",
+                "password", "correct horse battery staple"));
         b.put("POST /api/v1/me/password", () -> Map.of("currentPassword", "not the password",
                 "newPassword", "another horse battery staple"));
         return b;

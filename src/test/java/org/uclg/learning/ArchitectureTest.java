@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * The feature boundaries of docs/conventions.md, checked on the compiled code: the dependency
  * direction (catalog ← cohorts ← enrollment ← progress; certificates on enrollment; events and
- * reporting on top), no cycles between features, and each feature's insides hidden — what Java
+ * reporting on top; notifications below every feature that tells people something, above shared only), no cycles between features, and each feature's insides hidden — what Java
  * visibility cannot say once a feature has sub-packages.
  */
 class ArchitectureTest {
@@ -36,18 +36,19 @@ class ArchitectureTest {
     /** For each feature, the features it may use. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "shared", Set.of(),
-            "people", Set.of("shared"),
+            "notifications", Set.of("shared"),
+            "people", Set.of("shared", "notifications"),
             "catalog", Set.of("shared"),
             "cohorts", Set.of("shared", "people", "catalog"),
-            "enrollment", Set.of("shared", "people", "catalog", "cohorts"),
+            "enrollment", Set.of("shared", "people", "catalog", "cohorts", "notifications"),
             "progress", Set.of("shared", "people", "catalog", "cohorts", "enrollment"),
-            "certificates", Set.of("shared", "people", "catalog", "cohorts", "enrollment"),
-            "events", Set.of("shared", "people", "catalog", "cohorts", "enrollment", "progress", "certificates"),
+            "certificates", Set.of("shared", "people", "catalog", "cohorts", "enrollment", "notifications"),
+            "events", Set.of("shared", "people", "catalog", "cohorts", "enrollment", "progress", "certificates", "notifications"),
             "reporting", Set.of("shared", "people", "catalog", "cohorts", "enrollment", "progress", "certificates", "events"));
 
     @Test
     void theCodeHasEveryFeatureThisTestKnows() {
-        for (String feature : Set.of("shared", "people", "catalog", "cohorts", "enrollment", "progress", "certificates")) {
+        for (String feature : Set.of("shared", "notifications", "people", "catalog", "cohorts", "enrollment", "progress", "certificates")) {
             assertFalse(CLASSES.that(resideInAPackage(BASE + feature + "..")).isEmpty(), feature + " has no classes: a renamed package?");
         }
     }

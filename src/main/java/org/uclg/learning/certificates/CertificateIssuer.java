@@ -48,13 +48,15 @@ class CertificateIssuer {
     private final CatalogApi catalog;
     private final PeopleApi people;
     private final List<AttendedEvents> events;
+    private final CertificateNotices notices;
     private final Clock clock;
     /** A provider: the credential signer reads certificates through CertificatesApi, which issues through this. */
     private final BeanProvider<CredentialSigning> credentials;
 
     CertificateIssuer(CertificateRepository certificates, CertificateStore store, CertificatePdf pdf, CertificateViews views,
-                      EnrollmentApi enrollments, CatalogApi catalog, PeopleApi people, List<AttendedEvents> events, Clock clock,
-                      BeanProvider<CredentialSigning> credentials) {
+                       EnrollmentApi enrollments, CatalogApi catalog, PeopleApi people, List<AttendedEvents> events,
+                       CertificateNotices notices, Clock clock, BeanProvider<CredentialSigning> credentials) {
+        this.notices = notices;
         this.certificates = certificates;
         this.store = store;
         this.pdf = pdf;
@@ -188,6 +190,7 @@ class CertificateIssuer {
         Certificate certificate = draft.withPdf(CertificatePdf.sha256(bytes));
         certificates.save(certificate);
         store.savePdf(certificate.id(), bytes);
+        notices.issued(certificate, bytes);
         return certificate;
     }
 
@@ -220,6 +223,7 @@ class CertificateIssuer {
         byte[] bytes = render(draft);
         Certificate issued = certificates.save(draft.withPdf(CertificatePdf.sha256(bytes)));
         store.savePdf(issued.id(), bytes);
+        notices.issued(issued, bytes);
         store.audit(issued.id(), AuditAction.ISSUED, job.requestedBy(), null, now);
         store.done(job.id(), null, now);
         LOG.info("Issued attendance certificate {} for event {}", VerificationCode.display(issued.code()), event.eventId());

@@ -27,10 +27,12 @@ public class CertificatesApi {
     private final CohortsApi cohorts;
     private final CohortAccess access;
     private final PeopleApi people;
+    private final CertificateNotices notices;
     private final Clock clock;
 
     CertificatesApi(CertificateRepository certificates, CertificateStore store, CertificateIssuer issuer, CertificateViews views,
-                    CohortsApi cohorts, CohortAccess access, PeopleApi people, Clock clock) {
+                    CohortsApi cohorts, CohortAccess access, PeopleApi people, CertificateNotices notices, Clock clock) {
+        this.notices = notices;
         this.certificates = certificates;
         this.store = store;
         this.issuer = issuer;
@@ -77,6 +79,7 @@ public class CertificatesApi {
         Instant now = clock.instant();
         Certificate revoked = certificates.update(current.revoke(reason.strip(), now));
         store.audit(id, AuditAction.REVOKED, callerId, reason.strip(), now);
+        notices.revoked(revoked);
         return views.view(revoked);
     }
 

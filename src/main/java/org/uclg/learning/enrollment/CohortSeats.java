@@ -12,10 +12,12 @@ import java.util.UUID;
 public class CohortSeats {
     private final CohortsApi cohorts;
     private final EnrollmentRepository enrollments;
+    private final EnrollmentNotices notices;
 
-    CohortSeats(CohortsApi cohorts, EnrollmentRepository enrollments) {
+    CohortSeats(CohortsApi cohorts, EnrollmentRepository enrollments, EnrollmentNotices notices) {
         this.cohorts = cohorts;
         this.enrollments = enrollments;
+        this.notices = notices;
     }
 
     /** Locks the cohort's seats for the rest of the transaction (404 when there is no such cohort). */
@@ -23,9 +25,9 @@ public class CohortSeats {
         return cohorts.lockSeats(cohortId);
     }
 
-    /** Moves the oldest waitlisted learners into the free seats, under the lock. */
+    /** Moves the oldest waitlisted learners into the free seats, under the lock, and tells each of them. */
     void promoteWaitlisted(SeatLock lock, UUID cohortId, Instant now) {
         lock.promoteWaitlisted(() -> enrollments.findOldestWaitlisted(cohortId),
-                waitingId -> enrollments.update(enrollments.findById(waitingId).orElseThrow().promote(now)));
+                waitingId -> notices.promoted(enrollments.update(enrollments.findById(waitingId).orElseThrow().promote(now))));
     }
 }

@@ -29,10 +29,12 @@ class EnrollmentLifecycle {
     private final CohortsApi cohorts;
     private final CohortAccess access;
     private final PeopleApi people;
+    private final EnrollmentNotices notices;
     private final Clock clock;
 
     EnrollmentLifecycle(EnrollmentRepository enrollments, CohortSeats seats, Completions completions, CohortsApi cohorts,
-                        CohortAccess access, PeopleApi people, Clock clock) {
+                        CohortAccess access, PeopleApi people, EnrollmentNotices notices, Clock clock) {
+        this.notices = notices;
         this.enrollments = enrollments;
         this.seats = seats;
         this.completions = completions;
@@ -76,6 +78,7 @@ class EnrollmentLifecycle {
         } catch (DataAccessException e) {
             throw alreadyEnrolled();
         }
+        notices.placed(enrollment, cohort);
         return EnrollmentResponse.of(enrollment);
     }
 
@@ -86,7 +89,9 @@ class EnrollmentLifecycle {
             if (next.holdsSeat()) {
                 lock.take();
             }
-            return enrollments.update(next);
+            Enrollment stored = enrollments.update(next);
+            notices.accepted(stored, cohorts.cohort(stored.cohortId()));
+            return stored;
         });
     }
 
@@ -94,6 +99,7 @@ class EnrollmentLifecycle {
     EnrollmentResponse reject(UUID id, UUID callerId) {
         return transition(id, callerId, false, (e, lock, now) -> {
             Enrollment next = enrollments.update(e.reject(now));
+            notices.rejected(next, cohorts.cohort(next.cohortId()));
             seats.promoteWaitlisted(lock, e.cohortId(), now);
             return next;
         });

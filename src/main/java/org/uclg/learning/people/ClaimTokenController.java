@@ -32,7 +32,8 @@ class ClaimTokenController {
     @Post
     @Operation(operationId = "reissueClaimToken",
             summary = "A new one-time claim token for an account a roster import created and nobody claimed (admins)",
-            description = "For when the importer's token was lost or expired; earlier claim tokens of the account stop working.")
+            description = "For when the importer's token was lost or expired; earlier claim tokens of the account stop working. "
+                    + "The token is also mailed to the person as a new invitation.")
     @ApiResponse(responseCode = "201", description = "the token, shown this once",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Invitation.class)))
     @ApiResponse(responseCode = "403", description = "the caller is not an admin",

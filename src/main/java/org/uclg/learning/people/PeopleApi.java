@@ -6,6 +6,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.uclg.learning.notifications.Recipient;
 import org.uclg.learning.shared.ConflictException;
 import org.uclg.learning.shared.NotFoundException;
 import org.uclg.learning.shared.UnauthorizedException;
@@ -39,10 +40,12 @@ public class PeopleApi {
     private final LoginThrottle throttle;
     private final AccountTokens tokens;
     private final TokenStates states;
+    private final AccountNotices notices;
     private final Clock clock;
 
     PeopleApi(UserRepository users, RoleGrantRepository grants, PasswordHasher hasher, SecurityProperties security,
-              LoginThrottle throttle, AccountTokens tokens, TokenStates states, Clock clock) {
+              LoginThrottle throttle, AccountTokens tokens, TokenStates states, AccountNotices notices, Clock clock) {
+        this.notices = notices;
         this.users = users;
         this.grants = grants;
         this.hasher = hasher;
@@ -139,7 +142,8 @@ public class PeopleApi {
         return setPassword(user.id(), password);
     }
 
-    private Authentication setPassword(UUID userId, String password) {
+    /** Sets the password and ends every token issued before (the token version goes up). */
+    Authentication setPassword(UUID userId, String password) {
         users.changePassword(userId, hasher.hash(password), clock.instant());
         states.forget(userId);
         return authentication(users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId)));
@@ -243,6 +247,12 @@ public class PeopleApi {
         return new UserAccess(userId, roles, coordinated);
     }
 
+    /** Where and in which language to tell this person something (features that notify ask here). */
+    @Transactional(readOnly = true)
+    public Recipient recipient(UUID userId) {
+        return users.findById(userId).map(AccountNotices::recipient).orElseThrow(() -> new NotFoundException("user", userId));
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(UUID userId) {
         return users.existsById(userId);
@@ -311,10 +321,12 @@ public class PeopleApi {
         grants.saveAll(created.stream()
                 .map(u -> new RoleGrant(null, u.id(), Role.LEARNER, null, null, now)).toList());
         Instant expires = now.plus(security.claimTokenTtl());
+        String inviter = users.findById(createdBy).map(User::fullName).orElse("UCLG");
         Map<String, Invitation> invitations = new HashMap<>();
         for (User u : created) {
             AccountTokens.Issued claim = tokens.issue(u.id(), AccountTokens.Purpose.CLAIM, createdBy, now, expires);
             invitations.put(u.email(), new Invitation(u.id(), claim.token(), claim.expiresAt()));
+            notices.invitation(u, claim, inviter);
         }
         return invitations;
     }
@@ -333,6 +345,7 @@ public class PeopleApi {
         tokens.retireAll(user.id(), AccountTokens.Purpose.CLAIM, now);
         AccountTokens.Issued claim = tokens.issue(user.id(), AccountTokens.Purpose.CLAIM, issuedBy, now,
                 now.plus(security.claimTokenTtl()));
+        notices.invitation(user, claim, users.findById(issuedBy).map(User::fullName).orElse("UCLG"));
         return new Invitation(user.id(), claim.token(), claim.expiresAt());
     }
 

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An account as its owner and admins see it. {@code coordinatedSections} scopes SECTION_COORDINATOR. */
+/**
+ * An account as its owner and admins see it. {@code coordinatedSections} scopes SECTION_COORDINATOR.
+ * An account a roster import created may have no organization or organization type.
+ */
 @Serdeable
 public record UserResponse(UUID id,
                            String email,
@@ -18,8 +21,8 @@ public record UserResponse(UUID id,
                            String preferredLanguage,
                            String country,
                            RegionalSection regionalSection,
-                           String organization,
-                           @Nullable @Schema(type = "string", description = "absent for an account a roster import created")
+                           @Nullable String organization,
+                           @Nullable @Schema(type = "string", description = "as in registration; none for an account a roster import created")
                            OrganizationType organizationType,
                            @Nullable String gender,
                            Instant createdAt) {

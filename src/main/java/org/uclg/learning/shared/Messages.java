@@ -35,6 +35,16 @@ public final class Messages {
         }
     }
 
+    /** The text of {@code key} in {@code lang} with named arguments ({@code {name}}, {@code {link}}). */
+    public static String named(String lang, String key, Map<String, ?> args) {
+        String language = Languages.isSupported(lang) ? lang : Languages.DEFAULT;
+        MessageFormat format = FORMATS.computeIfAbsent(language + ":" + key, k -> new MessageFormat(
+                bundle(language).getString(key), Locale.forLanguageTag(language)));
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+
     /** A calendar date as people of that language write it ("2 December 2026", "2 de diciembre de 2026"). */
     public static String date(String lang, LocalDate date) {
         String language = Languages.isSupported(lang) ? lang : Languages.DEFAULT;

@@ -2,6 +2,7 @@ package org.uclg.learning.enrollment.roster;
 
 import org.uclg.learning.enrollment.CohortSeats;
 import org.uclg.learning.enrollment.Enrollment;
+import org.uclg.learning.enrollment.EnrollmentNotices;
 import org.uclg.learning.enrollment.EnrollmentRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -41,11 +42,13 @@ class RosterImport {
     private final CohortSeats seats;
     private final EnrollmentRepository repository;
     private final PeopleApi people;
+    private final EnrollmentNotices notices;
     private final Validator validator;
     private final Clock clock;
 
-    RosterImport(CohortsApi cohorts, CohortSeats seats, EnrollmentRepository repository, PeopleApi people, Validator validator,
-                 Clock clock) {
+    RosterImport(CohortsApi cohorts, CohortSeats seats, EnrollmentRepository repository, PeopleApi people,
+                 EnrollmentNotices notices, Validator validator, Clock clock) {
+        this.notices = notices;
         this.validator = validator;
         this.cohorts = cohorts;
         this.seats = seats;
@@ -161,6 +164,7 @@ class RosterImport {
             throw new IllegalStateException("seats planned under the lock are no longer free");
         }
         repository.saveAll(rows);
+        rows.forEach(e -> notices.placed(e, cohort));
     }
 
     /** The order in which a row's problems are reported (one per row), with the CSV column each field comes from. */

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.uclg.learning.people.PasswordReset;
 import org.uclg.learning.people.PeopleApi;
 import org.uclg.learning.people.RegisterRequest;
 import org.uclg.learning.people.UserResponse;
@@ -36,9 +37,11 @@ class AuthController {
     private final PeopleApi people;
     private final AccessTokens tokens;
     private final HttpClientAddressResolver addresses;
+    private final PasswordReset reset;
 
-    AuthController(PeopleApi people, AccessTokens tokens, HttpClientAddressResolver addresses) {
+    AuthController(PeopleApi people, AccessTokens tokens, HttpClientAddressResolver addresses, PasswordReset reset) {
         this.people = people;
+        this.reset = reset;
         this.tokens = tokens;
         this.addresses = addresses;
     }
@@ -87,5 +90,31 @@ class AuthController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     TokenResponse claim(@Valid @Body ClaimRequest request) {
         return tokens.issue(people.claim(request.token(), request.password()));
+    }
+
+    @Post("/password-reset")
+    @Operation(operationId = "requestPasswordReset", summary = "Ask for a password reset: a one-time token is mailed to the account's address",
+            description = "Answers 202 alike whether or not the address has an account. The mailed token expires after "
+                    + "learning.security.reset-token-ttl (1 hour) and works once; asking again replaces it. Limited per email "
+                    + "address and per client address (429 with Retry-After).")
+    @ApiResponse(responseCode = "202", description = "accepted: if the address has an account, a token is on its way")
+    @ApiResponse(responseCode = "400", description = "email missing or invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "too many requests for this address or from this client: wait Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<Void> requestPasswordReset(@Valid @Body PasswordResetRequest request, HttpRequest<?> http) {
+        reset.request(request.email(), addresses.resolve(http));
+        return HttpResponse.accepted();
+    }
+
+    @Post("/password-reset/confirm")
+    @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with the mailed one-time reset token",
+            description = "Answers with a bearer token. Every token issued before stops working. 400 naming `token` when it "
+                    + "is unknown, expired or used. For an account a roster import created, this claims it.")
+    @ApiResponse(responseCode = "200", description = "the password is set; a bearer token")
+    @ApiResponse(responseCode = "400", description = "the token is unknown, expired or used, or the password is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    TokenResponse confirmPasswordReset(@Valid @Body ConfirmResetRequest request) {
+        return tokens.issue(reset.confirm(request.token(), request.password()));
     }
 }
