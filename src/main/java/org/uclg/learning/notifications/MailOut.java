@@ -39,9 +39,13 @@ class MailOut {
     private final MessageComposer composer;
     private final NotificationsProperties properties;
     private final boolean smtpSet;
+    /** Where a relative mail-dir is resolved: the project under {@code ./mvnw mn:run} (whose working directory is target/). */
+    private final Path baseDirectory;
 
     MailOut(BeanProvider<TransactionalEmailSender<Message, Void>> smtp, MessageComposer composer,
-            NotificationsProperties properties, @Value("${" + SmtpSession.HOST + ":}") String smtpHost) {
+            NotificationsProperties properties, @Value("${" + SmtpSession.HOST + ":}") String smtpHost,
+            @Value("${learning.embedded-db.base-dir:}") String baseDirectory) {
+        this.baseDirectory = Path.of(baseDirectory);
         this.smtp = smtp;
         this.smtpSet = !smtpHost.isBlank();
         this.composer = composer;
@@ -63,7 +67,7 @@ class MailOut {
             return;
         }
         Message message = composer.compose(email.build(), Session.getInstance(new Properties()));
-        Path dir = Path.of(properties.mailDir());
+        Path dir = baseDirectory.resolve(properties.mailDir());
         Files.createDirectories(dir);
         Path file = dir.resolve(mail.id() + ".eml");
         try (OutputStream out = Files.newOutputStream(file)) {
