@@ -41,4 +41,7 @@ start=$(date +%s)
 psql -X -d "$DB" "${vars[@]}" -f bench/reach-generate.sql
 # 50,000 events with registrations and attendance (only at full size: it assumes about a million accounts)
 [[ "${SCALE:-full}" == small ]] || psql -X -d "$DB" -f bench/reach-generate-events.sql
+# a long-lived database has been vacuumed (autovacuum would get there): set the visibility maps, so that the
+# reports' counts read the covering indexes alone, as they would in production
+psql -X -d "$DB" -c "VACUUM (ANALYZE)"
 echo "generated in $(( $(date +%s) - start )) s"
