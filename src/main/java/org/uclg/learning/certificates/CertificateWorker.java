@@ -6,12 +6,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.uclg.learning.shared.QueueDrainer;
 import org.uclg.learning.enrollment.EnrollmentCompleted;
 
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Issues queued certificates ({@link CertificateQueue} queues them with the completion): on a
@@ -23,22 +20,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class CertificateWorker {
     private static final Logger LOG = LoggerFactory.getLogger(CertificateWorker.class);
     private final CertificateIssuer certificates;
-    /**
-     * A thread of its own, started with the bean: Micronaut's executors carry the request's
-     * propagated context (its connection and transaction) into their tasks, which a job must not share.
-     */
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(1), r -> {
-                Thread t = new Thread(r, "certificate-worker");
-                t.setDaemon(true);
-                return t;
-            }, new ThreadPoolExecutor.DiscardPolicy());
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final QueueDrainer drainer = new QueueDrainer("certificate-worker", this::issueAll);
 
     CertificateWorker(CertificateIssuer certificates) {
         this.certificates = certificates;
-        executor.prestartAllCoreThreads();
     }
 
     @TransactionalEventListener
@@ -51,18 +36,14 @@ class CertificateWorker {
         wake();
     }
 
-    /**
-     * Asks for a drain on the worker thread, after whatever queued the job has committed. One drain
-     * waiting is enough: a wake-up while one waits is dropped, since that drain will see the job.
-     */
+    /** Asks for a drain on the worker thread, after whatever queued the job has committed. */
     void wake() {
-        executor.execute(this::drain);
+        drainer.wake();
     }
 
     @PreDestroy
     void stop() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
+        drainer.stop();
     }
 
     @Scheduled(fixedDelay = "${learning.certificates.worker-delay:5s}", initialDelay = "5s")
@@ -70,21 +51,9 @@ class CertificateWorker {
         drain();
     }
 
-    /**
-     * Issues until the queue is empty; one drain at a time per instance. A wake-up during a drain
-     * makes it look once more, so a job committed just after its last look is not left to the timer.
-     */
+    /** Issues until the queue is empty; one drain at a time per instance. */
     void drain() {
-        again.set(true);
-        while (again.get() && draining.compareAndSet(false, true)) {
-            try {
-                while (again.getAndSet(false)) {
-                    issueAll();
-                }
-            } finally {
-                draining.set(false);
-            }
-        }
+        drainer.drain();
     }
 
     private void issueAll() {

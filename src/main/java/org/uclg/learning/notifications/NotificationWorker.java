@@ -6,11 +6,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.uclg.learning.shared.QueueDrainer;
 
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Drains the outbox ({@link OutboxSender}): on its own thread right after a notification commits,
@@ -20,30 +17,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class NotificationWorker {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationWorker.class);
     private final OutboxSender sender;
-    /** A thread of its own: Micronaut's executors would carry the request's connection and transaction into the task. */
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(1), r -> {
-                Thread t = new Thread(r, "notification-worker");
-                t.setDaemon(true);
-                return t;
-            }, new ThreadPoolExecutor.DiscardPolicy());
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final QueueDrainer drainer = new QueueDrainer("notification-worker", this::sendAll);
 
     NotificationWorker(OutboxSender sender) {
         this.sender = sender;
-        executor.prestartAllCoreThreads();
     }
 
     @TransactionalEventListener
     void queued(NotificationQueued queued) {
-        executor.execute(this::drain);
+        drainer.wake();
     }
 
     @PreDestroy
     void stop() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
+        drainer.stop();
     }
 
     @Scheduled(fixedDelay = "${learning.notifications.worker-delay:5s}", initialDelay = "2s")
@@ -51,18 +38,9 @@ class NotificationWorker {
         drain();
     }
 
-    /** Sends until nothing is due; one drain at a time per instance, and a wake-up during one makes it look again. */
+    /** Sends until nothing is due; one drain at a time per instance. */
     void drain() {
-        again.set(true);
-        while (again.get() && draining.compareAndSet(false, true)) {
-            try {
-                while (again.getAndSet(false)) {
-                    sendAll();
-                }
-            } finally {
-                draining.set(false);
-            }
-        }
+        drainer.drain();
     }
 
     private void sendAll() {
